@@ -3,6 +3,24 @@ namespace Provisioner.Inventory;
 /// <summary>The guideline's group naming: <c>alerts</c>, <c>alerts-&lt;type&gt;</c>, and site-qualified forms for sites with separate staff.</summary>
 public static class GroupNaming
 {
+    /// <summary>The group every organisation starts with: <c>alerts</c>.</summary>
+    public const string BaseGroup = "alerts";
+
+    /// <summary>The group for critical alerts requiring broader visibility: <c>alerts-critical</c>.</summary>
+    public const string CriticalGroup = "alerts-critical";
+
+    /// <summary>True when <paramref name="groupName"/> is the critical group, plain or qualified for any site in <paramref name="siteIds"/>.</summary>
+    /// <param name="groupName">The group name.</param>
+    /// <param name="siteIds">The site ids of the inventory.</param>
+    /// <returns>Whether it is a critical group.</returns>
+    public static bool IsCriticalGroup(string groupName, IEnumerable<string> siteIds)
+    {
+        ArgumentNullException.ThrowIfNull(groupName);
+        ArgumentNullException.ThrowIfNull(siteIds);
+        return string.Equals(groupName, CriticalGroup, StringComparison.OrdinalIgnoreCase)
+            || siteIds.Any(s => string.Equals(groupName, SiteQualified(CriticalGroup, s), StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// Inserts <paramref name="siteId"/> after the first part of a group name: <c>alerts</c> → <c>alerts-newyork</c>,
     /// <c>alerts-power</c> → <c>alerts-newyork-power</c>. A name already qualified for the site is returned unchanged.
