@@ -74,7 +74,7 @@ public static class InventoryLoader
         }
 
         var names = texts.Select(t => t.Key).ToList();
-        var merged = FragmentMerger.Merge(fragments, names.Count > 0 ? names[0] : "inventory", diagnostics);
+        var merged = FragmentMerger.Merge(fragments, names.Count > 0 ? names[0] : "inventory", fragments.Count == texts.Count, diagnostics);
         var model = InventoryResolver.Resolve(merged, names, diagnostics);
         return new InventoryLoadResult(diagnostics.HasErrors ? null : model, diagnostics);
     }
