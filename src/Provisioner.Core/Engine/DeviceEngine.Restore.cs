@@ -18,7 +18,7 @@ public sealed partial class DeviceEngine
                 complete = await CommitAsync(work, session, changes, cancellationToken);
             }
 
-            return complete && await RestoreVerifiedAsync(work, session, descriptor, snapshot, cancellationToken);
+            return complete && await RestoreVerifiedAsync(work, session, descriptor, changes, cancellationToken);
         }
         catch (DeviceException ex)
         {
@@ -66,11 +66,11 @@ public sealed partial class DeviceEngine
         return restore.TrueForAll(c => response.Statuses.GetValueOrDefault(c.Key, WriteStatus.NotAttempted) == WriteStatus.Applied);
     }
 
-    private async ValueTask<bool> RestoreVerifiedAsync(DeviceWork work, IDriverSession session, DriverDescriptor descriptor, DeviceSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>Reads back the changed keys and checks they hold what was read before the write.</summary>
+    private async ValueTask<bool> RestoreVerifiedAsync(DeviceWork work, IDriverSession session, DriverDescriptor descriptor, List<SettingChange> changes, CancellationToken cancellationToken)
     {
-        var expected = snapshot.Values
-            .Where(p => descriptor.Find(p.Key) is not null)
-            .Select(p => (p.Key, Value: p.Value switch { Observed.Known k => k.Value, Observed.Absent => EmptyValue(p.Key.Type), _ => null }))
+        var expected = changes
+            .Select(c => (c.Key, Value: c.Previous switch { Observed.Known k => k.Value, Observed.Absent => EmptyValue(c.Key.Type), _ => null }))
             .Where(p => p.Value is not null)
             .ToDictionary(p => p.Key, p => SettingNormalizer.Normalize(p.Key, p.Value!, descriptor.Recipients, work.Target.Desired.MinimumSeverity));
         if (expected.Count == 0)
