@@ -47,7 +47,7 @@ public sealed partial class DeviceEngine
             }
 
             work.ReadBack = ThreeWayComparer.Compare(desired.Values, readBack.Values, descriptor, work.Target.Desired.MinimumSeverity);
-            var mismatches = work.ReadBack.Where(c => c.Kind == ComparisonKind.Differs && statuses.GetValueOrDefault(c.Key) == WriteStatus.Applied).ToList();
+            var mismatches = work.ReadBack.Where(c => c.Kind == ComparisonKind.Differs && statuses.TryGetValue(c.Key, out var s) && s == WriteStatus.Applied).ToList();
             if (mismatches.Count == 0)
             {
                 return DeviceOutcome.Changed;

@@ -18,6 +18,10 @@ public sealed record SettingComparison(SettingKey Key, ComparisonKind Kind, Sett
     /// <summary>True when the driver can write the setting over the API.</summary>
     public bool Writable { get; init; } = true;
 
-    /// <summary>True when the comparison keeps the device from being fully in line: differs, or not supported with a non-empty desired value.</summary>
-    public bool NeedsAttention => Kind == ComparisonKind.Differs || (Kind == ComparisonKind.NotSupported && !Desired.IsEmpty);
+    /// <summary>
+    /// True when the comparison keeps the device from being fully in line: differs, or not supported
+    /// while the inventory wants something other than empty or the behaviour of a device without the
+    /// setting (enabled, port 25, no TLS).
+    /// </summary>
+    public bool NeedsAttention => Kind == ComparisonKind.Differs || (Kind == ComparisonKind.NotSupported && !CatalogueDefaults.IsDefault(Key, Desired));
 }
