@@ -17,11 +17,11 @@ function Reset-ExchangeStandIn {
         Contacts   = @{}
         Groups     = @{}
         Members    = @{}
-        Changes    = [System.Collections.Generic.List[string]]::new()
     }
+    $global:StandInChanges = [System.Collections.Generic.List[string]]::new()
 }
 
-function Add-StandInChange([string] $Line) { $global:ExchangeState.Changes.Add($Line) }
+function Add-StandInChange([string] $Line) { $global:StandInChanges.Add($Line) }
 
 function Find-StandInContact([string] $Identity) {
     $global:ExchangeState.Contacts.Values | Where-Object {
