@@ -6,6 +6,9 @@ public static class MailCheckCodes
     /// <summary>The relay allows relaying from no range at all.</summary>
     public const string NoRelayRanges = "mail.noRelayRanges";
 
+    /// <summary>The relay has no host name, so the <c>smtp</c> CNAME has no target.</summary>
+    public const string RelayHostnameMissing = "mail.relayHostnameMissing";
+
     /// <summary>A device's address is outside every relay range: the relay would refuse its mail.</summary>
     public const string DeviceOutsideRelayRanges = "mail.deviceOutsideRelayRanges";
 

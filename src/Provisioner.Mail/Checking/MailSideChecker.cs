@@ -50,6 +50,15 @@ public static class MailSideChecker
                 "Add the ranges the devices send from to relay.allowed_ranges (e.g. 10.6.0.0/16); the rendered relay configuration is empty without them.")
                 with { Path = "relay.allowed_ranges", Source = side.Relay.AllowedRangesSource ?? side.Relay.Source });
         }
+
+        if (string.IsNullOrWhiteSpace(side.Relay.Hostname))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                MailCheckCodes.RelayHostnameMissing,
+                "The relay has no hostname, so the smtp CNAME cannot be rendered",
+                "The guideline asks for a CNAME 'smtp' in the internal zone pointing at the relay's FQDN. Add 'hostname: <FQDN>' under relay.")
+                with { Path = "relay.hostname", Source = side.Relay.Source });
+        }
     }
 
     private static void CheckGroups(MailSide side, DiagnosticList diagnostics)

@@ -25,9 +25,17 @@ public sealed class DnsRenderer(TimeProvider timeProvider) : IMailRenderer
     /// <summary>The relay's host name as an absolute DNS name, with the trailing dot.</summary>
     /// <param name="relay">The relay.</param>
     /// <returns>E.g. <c>mail01.contoso.com.</c>.</returns>
+    /// <exception cref="MailRenderException">When the relay has no host name.</exception>
     public static string AbsoluteTarget(MailRelay relay)
     {
         ArgumentNullException.ThrowIfNull(relay);
+        if (string.IsNullOrWhiteSpace(relay.Hostname))
+        {
+            throw new MailRenderException(
+                "The relay has no hostname, so the smtp CNAME has no target. Add 'hostname: <relay FQDN>' under relay (e.g. mail01.contoso.com).",
+                relay.Source);
+        }
+
         return relay.Hostname.TrimEnd('.').ToLowerInvariant() + ".";
     }
 
@@ -35,6 +43,7 @@ public sealed class DnsRenderer(TimeProvider timeProvider) : IMailRenderer
     public IReadOnlyList<RenderedFile> Render(MailSide side)
     {
         ArgumentNullException.ThrowIfNull(side);
+        AbsoluteTarget(side.Relay);
         return [new RenderedFile(ZoneFileName, RenderZone(side)), new RenderedFile(ScriptFileName, RenderScript(side))];
     }
 
