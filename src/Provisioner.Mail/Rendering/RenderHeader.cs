@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 
 namespace Provisioner.Mail;
@@ -25,7 +24,7 @@ public static class RenderHeader
         string[] lines =
         [
             $"{title}",
-            $"Rendered by Provisioner {ToolVersion} - do not edit: change the inventory and render again.",
+            "Rendered by Provisioner - do not edit: change the inventory and render again.",
             $"Inventory: {origin.Path}",
             $"Commit:    {origin.DescribeCommit()}",
             $"Rendered:  {rendered}",
@@ -35,8 +34,4 @@ public static class RenderHeader
             builder.Append(commentPrefix).Append(' ').Append(line).Append('\n');
         }
     }
-
-    private static string ToolVersion =>
-        typeof(RenderHeader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "unknown";
 }

@@ -168,4 +168,20 @@ public sealed class ExchangeScriptBehaviourTests(ExchangeRunspace exchange) : IC
         Assert.Contains("Receive connector 'MAIL01\\Anonymous Relay' not found", error.Message, StringComparison.Ordinal);
         Assert.Empty(exchange.Changes());
     }
+
+    [Fact]
+    public void Run_ContosoTwice_CreatesEveryGroupAndContactThenChangesNothing()
+    {
+        var side = ContosoMailSide.Create();
+        exchange.Reset(side.Groups.SelectMany(g => g.Members).Distinct(), ExistingRanges);
+        var script = Write(side);
+
+        var first = exchange.RunScript(script);
+        var second = exchange.RunScript(script);
+
+        Assert.Equal(side.Groups.Count, first.Changes.Count(c => c.StartsWith("New-DistributionGroup ", StringComparison.Ordinal)));
+        Assert.Equal(side.Contacts.Count, first.Changes.Count(c => c.StartsWith("New-MailContact ", StringComparison.Ordinal)));
+        Assert.Equal(side.Groups.Sum(g => g.Members.Count + g.External.Count), first.Changes.Count(c => c.StartsWith("Add-DistributionGroupMember ", StringComparison.Ordinal)));
+        Assert.Empty(second.Changes);
+    }
 }
