@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Provisioner.Benchmarks.Loopback;
+using Provisioner.Benchmarks.NetSnmp;
+using Provisioner.Snmp.Tests.Interop;
 
 namespace Provisioner.Benchmarks.Quick;
 
@@ -13,6 +15,16 @@ public static class QuickRunner
 {
     /// <summary>How long each rate is measured.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(3);
+
+    /// <summary>How many cycles the bash loop of net-snmp tools runs.</summary>
+    private const int ToolCycles = 30;
+
+    /// <summary>The credentials the snmpd cycles are measured with: v2c and v3 authPriv.</summary>
+    private static readonly InteropCase[] CycleCredentials =
+    [
+        InteropMatrix.CommunityCases[1],
+        InteropMatrix.UsmCases.Single(c => c.Auth == "SHA-256" && c.Priv == "AES"),
+    ];
 
     /// <summary>Runs every measurement and prints a Markdown table.</summary>
     /// <param name="output">Where to write the table.</param>
@@ -29,6 +41,15 @@ public static class QuickRunner
             {
                 var rate = await UdpEchoClient.MeasureAsync(echo.LocalEndpoint, payload, inFlight, Duration, cancellationToken);
                 results.Add(new QuickMeasurement("UDP echo (physical limit)", inFlight, rate, string.Empty));
+            }
+        }
+
+        await using (var snmpd = await SnmpdInstance.StartAsync(InteropMatrix.All, cancellationToken))
+        {
+            foreach (var credentials in CycleCredentials)
+            {
+                var rate = await NetSnmpToolCycle.MeasureAsync(snmpd, credentials, ToolCycles, cancellationToken);
+                results.Add(new QuickMeasurement($"snmpd GET+SET+GET, bash loop of net-snmp tools ({credentials.Label})", 1, rate, "3 processes per cycle"));
             }
         }
 
