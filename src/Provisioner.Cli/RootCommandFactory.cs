@@ -15,6 +15,7 @@ internal static class RootCommandFactory
     [
         LintCommand.Create,
         RenderCommand.Create,
+        SnmpCommand.Create,
     ];
 
     /// <summary>Creates the root command with every sub-command and the global options.</summary>

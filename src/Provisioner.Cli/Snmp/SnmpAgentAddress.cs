@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 
 namespace Provisioner.Cli.Snmp;
 
@@ -12,7 +12,7 @@ namespace Provisioner.Cli.Snmp;
 /// <param name="Host">The host name or IP literal, without brackets.</param>
 /// <param name="Port">The UDP port.</param>
 /// <param name="PreferIpv6">True when written with the <c>udp6:</c> prefix (resolve names to IPv6).</param>
-public sealed record SnmpAgentAddress(string Host, int Port, bool PreferIpv6)
+internal sealed record SnmpAgentAddress(string Host, int Port, bool PreferIpv6)
 {
     /// <summary>The standard SNMP agent port.</summary>
     public const int DefaultPort = 161;

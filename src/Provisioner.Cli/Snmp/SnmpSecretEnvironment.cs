@@ -6,7 +6,7 @@ namespace Provisioner.Cli.Snmp;
 /// An explicit option wins over the variable.
 /// </summary>
 /// <param name="getVariable">Reads an environment variable (injected for tests).</param>
-public sealed class SnmpSecretEnvironment(Func<string, string?> getVariable)
+internal sealed class SnmpSecretEnvironment(Func<string, string?> getVariable)
 {
     /// <summary>The variable holding the v1/v2c community.</summary>
     public const string CommunityVariable = "PROVISIONER_SNMP_COMMUNITY";

@@ -4,7 +4,7 @@ namespace Provisioner.Cli.Snmp;
 /// A troubleshooting command was given arguments it cannot use: the message says which argument,
 /// what is wrong with it and what is expected.
 /// </summary>
-public sealed class SnmpUsageException : Exception
+internal sealed class SnmpUsageException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public SnmpUsageException()
