@@ -16,6 +16,7 @@ internal static class RootCommandFactory
         LintCommand.Create,
         RenderCommand.Create,
         MailCommand.Create,
+        SnmpCommand.Create,
     ];
 
     /// <summary>Creates the root command with every sub-command and the global options.</summary>

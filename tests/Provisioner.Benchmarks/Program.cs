@@ -1,12 +1,20 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Provisioner.Benchmarks.Inventory;
+using Provisioner.Benchmarks.Quick;
 
-// "inventory-quick N": a one-shot measurement for docs/benchmarks/inventory.md; anything else goes to BenchmarkDotNet.
+// One-shot measurements for docs/benchmarks.md; anything else goes to BenchmarkDotNet
+// (e.g. `--filter '*' --job short`).
 if (args.Length >= 1 && args[0] == "inventory-quick")
 {
     return await QuickInventoryMeasure.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(InventoryLoadBenchmarks).Assembly).Run(args);
+if (args.Contains("--quick"))
+{
+    await QuickRunner.RunAsync(Console.Out, CancellationToken.None);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(QuickRunner).Assembly).Run(args);
 return 0;
