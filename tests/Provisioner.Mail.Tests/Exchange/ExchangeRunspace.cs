@@ -9,5 +9,8 @@ public sealed class ExchangeRunspace() : StandInRunspace(Path.Combine("Exchange"
             .AddParameter("ExistingRanges", existingRanges.ToArray())
             .AddParameter("AnonymousRelay", anonymousRelay));
 
+    public void AddForeignGroup(string name, params string[] members) =>
+        Invoke(ps => ps.AddCommand("Add-StandInForeignGroup").AddParameter("Name", name).AddParameter("Members", members));
+
     public IReadOnlyList<string> State() => Invoke(ps => ps.AddCommand("Get-ExchangeStandInState")).Select(o => o.ToString()).ToList();
 }

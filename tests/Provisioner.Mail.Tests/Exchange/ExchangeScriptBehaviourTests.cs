@@ -184,4 +184,19 @@ public sealed class ExchangeScriptBehaviourTests(ExchangeRunspace exchange) : IC
         Assert.Equal(side.Groups.Sum(g => g.Members.Count + g.External.Count), first.Changes.Count(c => c.StartsWith("Add-DistributionGroupMember ", StringComparison.Ordinal)));
         Assert.Empty(second.Changes);
     }
+
+    [Fact]
+    public void Run_GroupManagedBySomeoneElse_FailsWithoutBypassAndWorksWithIt()
+    {
+        ResetEmptyOrganisation();
+        exchange.AddForeignGroup("alerts", "administrator@contoso.com");
+        var script = Write(SampleMailSide.Create());
+
+        var refused = Assert.ThrowsAny<Exception>(() => exchange.RunScript(script));
+        var result = exchange.RunScript(script, new Dictionary<string, object> { ["BypassSecurityGroupManagerCheck"] = true });
+
+        Assert.Contains("manager of the group", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Add-DistributionGroupMember alerts@contoso.com it-team@contoso.com", result.Changes);
+        Assert.Equal(ExpectedAfterFirstRun, exchange.State());
+    }
 }

@@ -22,7 +22,7 @@ public sealed class ExchangeScriptRendererTests
 
         var binding = Assert.Single(ast.ParamBlock!.Attributes, a => a.TypeName.Name == "CmdletBinding");
         Assert.Contains(binding.NamedArguments, n => n.ArgumentName == "SupportsShouldProcess");
-        Assert.Equal(["ReceiveConnector", "OrganizationalUnit", "Prune"], ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath));
+        Assert.Equal(["ReceiveConnector", "OrganizationalUnit", "Prune", "BypassSecurityGroupManagerCheck"], ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath));
         var receive = ast.ParamBlock.Parameters[0];
         Assert.Equal("Relay", ((StringConstantExpressionAst)receive.DefaultValue!).Value);
     }
