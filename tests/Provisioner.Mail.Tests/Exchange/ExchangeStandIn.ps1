@@ -112,6 +112,12 @@ function New-MailContact {
     Get-MailContact -Identity $address
 }
 
+# A contact created earlier by hand: visible, under the address policy, with extra proxy addresses.
+function Add-StandInContact([string] $Address, [string[]] $EmailAddresses) {
+    $global:ExchangeState.Contacts[$Address.ToLowerInvariant()] = @{
+        Name = $Address; Alias = 'legacy'; Address = $Address; Policy = $true; Hidden = $false; EmailAddresses = $EmailAddresses }
+}
+
 function Set-MailContact {
     [CmdletBinding()]
     param([Parameter(Mandatory)] [string] $Identity, [bool] $HiddenFromAddressListsEnabled, [bool] $EmailAddressPolicyEnabled, [object[]] $EmailAddresses)
