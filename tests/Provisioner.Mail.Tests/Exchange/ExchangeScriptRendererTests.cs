@@ -80,4 +80,14 @@ public sealed class ExchangeScriptRendererTests
         Assert.Contains("b’x@contoso.com", strings);
         Assert.DoesNotContain(ast.FindAll(a => a is CommandAst, true).Cast<CommandAst>(), c => c.GetCommandName() == "Remove-Item");
     }
+
+    [Theory]
+    [InlineData("10.6.0.0/16", "10.6.0.0/16")]
+    [InlineData("10.6.0.5/32", "10.6.0.5")]
+    [InlineData("fd00:6::/64", "fd00:6::/64")]
+    [InlineData("fd00:6::5/128", "fd00:6::5")]
+    public void ExchangeRange_Range_WrittenAsExchangeShowsIt(string range, string expected)
+    {
+        Assert.Equal(expected, ExchangeScriptRenderer.ExchangeRange(System.Net.IPNetwork.Parse(range)));
+    }
 }
