@@ -33,7 +33,7 @@ public static class MailSideChecker
                     $"Sender {device.FromAddress} is a deliverable address",
                     "The guideline says a sender must not be a valid destination, or a bounce or auto-reply can loop. "
                     + "Name the sender after the device (e.g. <device>@" + side.Domain + ") and keep it out of groups, contacts and the shared mailbox.")
-                    with { Device = device.Name, Path = "overrides.from", Source = device.FromSource ?? device.Source });
+                    with { Device = device.Name, Path = "from", Source = device.FromSource ?? device.Source });
             }
         }
 

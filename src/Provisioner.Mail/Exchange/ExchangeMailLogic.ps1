@@ -6,6 +6,8 @@ function New-ChangeRecord([string] $Action, [string] $Target, [string] $Detail) 
 
 $placement = @{}
 if ($OrganizationalUnit) { $placement.OrganizationalUnit = $OrganizationalUnit }
+$manager = @{}
+if ($BypassSecurityGroupManagerCheck) { $manager.BypassSecurityGroupManagerCheck = $true }
 
 # == Guideline "Relay Configuration", steps 1-2 ==
 # EMC: Server Configuration > Hub Transport > Relay Receive Connector > Network tab,
@@ -82,7 +84,7 @@ foreach ($group in $DistributionGroups) {
     }
     if ($null -ne $existing -and ($existing.HiddenFromAddressListsEnabled -ne $group.Hidden -or $existing.RequireSenderAuthenticationEnabled)) {
         if ($PSCmdlet.ShouldProcess("distribution group '$($group.Address)'", "Set hidden from address lists to $($group.Hidden), accept unauthenticated senders")) {
-            Set-DistributionGroup -Identity $group.Address -HiddenFromAddressListsEnabled $group.Hidden -RequireSenderAuthenticationEnabled $false
+            Set-DistributionGroup -Identity $group.Address -HiddenFromAddressListsEnabled $group.Hidden -RequireSenderAuthenticationEnabled $false @manager
             New-ChangeRecord 'SetDistributionGroup' $group.Address "hidden $($group.Hidden), unauthenticated senders accepted"
         }
     }
@@ -94,7 +96,7 @@ foreach ($group in $DistributionGroups) {
     foreach ($member in $wanted) {
         if ($present -notcontains $member.ToLowerInvariant()) {
             if ($PSCmdlet.ShouldProcess("distribution group '$($group.Address)'", "Add member $member")) {
-                Add-DistributionGroupMember -Identity $group.Address -Member $member
+                Add-DistributionGroupMember -Identity $group.Address -Member $member @manager
                 New-ChangeRecord 'AddDistributionGroupMember' $group.Address $member
             }
         }
@@ -103,7 +105,7 @@ foreach ($group in $DistributionGroups) {
         $wantedLower = @($wanted | ForEach-Object { $_.ToLowerInvariant() })
         foreach ($extra in @($present | Where-Object { $wantedLower -notcontains $_ })) {
             if ($PSCmdlet.ShouldProcess("distribution group '$($group.Address)'", "Remove member $extra")) {
-                Remove-DistributionGroupMember -Identity $group.Address -Member $extra -Confirm:$false
+                Remove-DistributionGroupMember -Identity $group.Address -Member $extra -Confirm:$false @manager
                 New-ChangeRecord 'RemoveDistributionGroupMember' $group.Address $extra
             }
         }

@@ -19,6 +19,10 @@
 .PARAMETER Prune
     Also remove group members the inventory does not list. Without it, extra members stay.
 
+.PARAMETER BypassSecurityGroupManagerCheck
+    Change groups you do not manage (ManagedBy) as an Organization Management member; passed to
+    Set-DistributionGroup, Add-DistributionGroupMember and Remove-DistributionGroupMember.
+
 .EXAMPLE
     .\exchange-mail.ps1 -WhatIf
 
@@ -29,7 +33,8 @@
 param(
     [string] $ReceiveConnector = 'Relay',
     [string] $OrganizationalUnit = '',
-    [switch] $Prune
+    [switch] $Prune,
+    [switch] $BypassSecurityGroupManagerCheck
 )
 
 Set-StrictMode -Version 3.0

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 namespace Provisioner.Mail;
@@ -29,13 +31,25 @@ public sealed class ExchangeScriptRenderer(TimeProvider timeProvider) : IMailRen
         return [new RenderedFile(FileName, builder.ToString())];
     }
 
+    /// <summary>
+    /// Writes a range the way Exchange shows it in RemoteIPRanges, so the script's comparison with
+    /// the ranges already there matches: a single address (<c>/32</c>, <c>/128</c>) as the bare address.
+    /// </summary>
+    /// <param name="range">The range.</param>
+    /// <returns>E.g. <c>10.6.0.0/16</c> or <c>10.6.0.5</c>.</returns>
+    public static string ExchangeRange(IPNetwork range)
+    {
+        var single = range.BaseAddress.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32;
+        return range.PrefixLength == single ? range.BaseAddress.ToString() : range.ToString();
+    }
+
     private static void WriteData(StringBuilder builder, MailSide side)
     {
         builder.Append("# ---- Desired state, from the inventory ----\n");
         builder.Append("$RelayRanges = @(\n");
         foreach (var range in side.Relay.AllowedRanges)
         {
-            builder.Append("    ").Append(PowerShellLiteral.Quote(range.ToString())).Append('\n');
+            builder.Append("    ").Append(PowerShellLiteral.Quote(ExchangeRange(range))).Append('\n');
         }
 
         builder.Append(")\n\n$MailContacts = @(\n");

@@ -9,5 +9,11 @@ public sealed class ExchangeRunspace() : StandInRunspace(Path.Combine("Exchange"
             .AddParameter("ExistingRanges", existingRanges.ToArray())
             .AddParameter("AnonymousRelay", anonymousRelay));
 
+    public void AddForeignGroup(string name, params string[] members) =>
+        Invoke(ps => ps.AddCommand("Add-StandInForeignGroup").AddParameter("Name", name).AddParameter("Members", members));
+
+    public void AddContact(string address, params string[] emailAddresses) =>
+        Invoke(ps => ps.AddCommand("Add-StandInContact").AddParameter("Address", address).AddParameter("EmailAddresses", emailAddresses));
+
     public IReadOnlyList<string> State() => Invoke(ps => ps.AddCommand("Get-ExchangeStandInState")).Select(o => o.ToString()).ToList();
 }

@@ -184,4 +184,46 @@ public sealed class ExchangeScriptBehaviourTests(ExchangeRunspace exchange) : IC
         Assert.Equal(side.Groups.Sum(g => g.Members.Count + g.External.Count), first.Changes.Count(c => c.StartsWith("Add-DistributionGroupMember ", StringComparison.Ordinal)));
         Assert.Empty(second.Changes);
     }
+
+    [Fact]
+    public void Run_GroupManagedBySomeoneElse_FailsWithoutBypassAndWorksWithIt()
+    {
+        ResetEmptyOrganisation();
+        exchange.AddForeignGroup("alerts", "administrator@contoso.com");
+        var script = Write(SampleMailSide.Create());
+
+        var refused = Assert.ThrowsAny<Exception>(() => exchange.RunScript(script));
+        var result = exchange.RunScript(script, new Dictionary<string, object> { ["BypassSecurityGroupManagerCheck"] = true });
+
+        Assert.Contains("manager of the group", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Add-DistributionGroupMember alerts@contoso.com it-team@contoso.com", result.Changes);
+        Assert.Equal(ExpectedAfterFirstRun, exchange.State());
+    }
+
+    [Fact]
+    public void Run_ContactMadeByHand_KeepsOnlyTheExternalSmtpAddressAndNonSmtpProxies()
+    {
+        ResetEmptyOrganisation();
+        exchange.AddContact("2695555555@vtext.com", "SMTP:2695555555@vtext.com", "smtp:legacy@contoso.com", "X500:/o=Contoso/ou=Legacy/cn=Recipients/cn=legacy");
+
+        var result = exchange.RunScript(Write(SampleMailSide.Create()));
+
+        Assert.Contains("Set-MailContact 2695555555@vtext.com", result.Changes);
+        Assert.DoesNotContain(result.Changes, c => c.StartsWith("New-MailContact", StringComparison.Ordinal));
+        Assert.Contains(
+            "contact 2695555555@vtext.com name=2695555555@vtext.com alias=legacy hidden=True policy=False addresses=SMTP:2695555555@vtext.com,X500:/o=Contoso/ou=Legacy/cn=Recipients/cn=legacy",
+            exchange.State());
+    }
+
+    [Fact]
+    public void Run_EmptyInventory_ChangesNothing()
+    {
+        ResetEmptyOrganisation();
+        var side = SampleMailSide.Create() with { Groups = [], Devices = [], Relay = SampleMailSide.Create().Relay with { AllowedRanges = [] } };
+
+        var result = exchange.RunScript(Write(side));
+
+        Assert.Empty(result.Changes);
+        Assert.Empty(result.Output);
+    }
 }

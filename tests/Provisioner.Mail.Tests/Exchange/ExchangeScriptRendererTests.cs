@@ -22,7 +22,7 @@ public sealed class ExchangeScriptRendererTests
 
         var binding = Assert.Single(ast.ParamBlock!.Attributes, a => a.TypeName.Name == "CmdletBinding");
         Assert.Contains(binding.NamedArguments, n => n.ArgumentName == "SupportsShouldProcess");
-        Assert.Equal(["ReceiveConnector", "OrganizationalUnit", "Prune"], ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath));
+        Assert.Equal(["ReceiveConnector", "OrganizationalUnit", "Prune", "BypassSecurityGroupManagerCheck"], ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath));
         var receive = ast.ParamBlock.Parameters[0];
         Assert.Equal("Relay", ((StringConstantExpressionAst)receive.DefaultValue!).Value);
     }
@@ -79,5 +79,15 @@ public sealed class ExchangeScriptRendererTests
         Assert.Contains("a$(Remove-Item /)@contoso.com", strings);
         Assert.Contains("b’x@contoso.com", strings);
         Assert.DoesNotContain(ast.FindAll(a => a is CommandAst, true).Cast<CommandAst>(), c => c.GetCommandName() == "Remove-Item");
+    }
+
+    [Theory]
+    [InlineData("10.6.0.0/16", "10.6.0.0/16")]
+    [InlineData("10.6.0.5/32", "10.6.0.5")]
+    [InlineData("fd00:6::/64", "fd00:6::/64")]
+    [InlineData("fd00:6::5/128", "fd00:6::5")]
+    public void ExchangeRange_Range_WrittenAsExchangeShowsIt(string range, string expected)
+    {
+        Assert.Equal(expected, ExchangeScriptRenderer.ExchangeRange(System.Net.IPNetwork.Parse(range)));
     }
 }

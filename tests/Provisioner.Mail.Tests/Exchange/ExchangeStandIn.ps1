@@ -112,6 +112,12 @@ function New-MailContact {
     Get-MailContact -Identity $address
 }
 
+# A contact created earlier by hand: visible, under the address policy, with extra proxy addresses.
+function Add-StandInContact([string] $Address, [string[]] $EmailAddresses) {
+    $global:ExchangeState.Contacts[$Address.ToLowerInvariant()] = @{
+        Name = $Address; Alias = 'legacy'; Address = $Address; Policy = $true; Hidden = $false; EmailAddresses = $EmailAddresses }
+}
+
 function Set-MailContact {
     [CmdletBinding()]
     param([Parameter(Mandatory)] [string] $Identity, [bool] $HiddenFromAddressListsEnabled, [bool] $EmailAddressPolicyEnabled, [object[]] $EmailAddresses)
@@ -121,6 +127,19 @@ function Set-MailContact {
     if ($PSBoundParameters.ContainsKey('EmailAddressPolicyEnabled')) { $contact.Policy = $EmailAddressPolicyEnabled }
     if ($PSBoundParameters.ContainsKey('EmailAddresses')) { $contact.EmailAddresses = [string[]]@($EmailAddresses | ForEach-Object { [string]$_ }) }
     Add-StandInChange "Set-MailContact $Identity"
+}
+
+# A group someone else created and manages: changing it needs -BypassSecurityGroupManagerCheck.
+function Add-StandInForeignGroup([string] $Name, [string[]] $Members = @()) {
+    $key = "$Name@$($global:ExchangeState.Domain)".ToLowerInvariant()
+    $global:ExchangeState.Groups[$key] = @{ Name = $Name; Alias = $Name; PrimarySmtpAddress = $key; Hidden = $true; RequireAuth = $false; Managed = $false }
+    $global:ExchangeState.Members[$key] = [System.Collections.Generic.List[string]]::new([string[]]$Members)
+}
+
+function Assert-StandInManager($Group, [bool] $Bypass) {
+    if (-not $Group.Managed -and -not $Bypass) {
+        throw "You don't have sufficient permissions. This operation can only be performed by a manager of the group."
+    }
 }
 
 function Get-DistributionGroup {
@@ -145,7 +164,8 @@ function New-DistributionGroup {
     }
     $key = $PrimarySmtpAddress.ToLowerInvariant()
     # Exchange's defaults for a new group: visible, authenticated senders only.
-    $global:ExchangeState.Groups[$key] = @{ Name = $Name; Alias = $Alias; PrimarySmtpAddress = $PrimarySmtpAddress; Hidden = $false; RequireAuth = $true }
+    # The creator becomes the group's manager (ManagedBy).
+    $global:ExchangeState.Groups[$key] = @{ Name = $Name; Alias = $Alias; PrimarySmtpAddress = $PrimarySmtpAddress; Hidden = $false; RequireAuth = $true; Managed = $true }
     $global:ExchangeState.Members[$key] = [System.Collections.Generic.List[string]]::new()
     Add-StandInChange "New-DistributionGroup $key name=$Name"
     Get-DistributionGroup -Identity $key
@@ -153,9 +173,10 @@ function New-DistributionGroup {
 
 function Set-DistributionGroup {
     [CmdletBinding()]
-    param([Parameter(Mandatory)] [string] $Identity, [bool] $HiddenFromAddressListsEnabled, [bool] $RequireSenderAuthenticationEnabled)
+    param([Parameter(Mandatory)] [string] $Identity, [bool] $HiddenFromAddressListsEnabled, [bool] $RequireSenderAuthenticationEnabled, [switch] $BypassSecurityGroupManagerCheck)
     $group = Find-StandInGroup $Identity
     if ($null -eq $group) { throw "Couldn't find object '$Identity'." }
+    Assert-StandInManager $group $BypassSecurityGroupManagerCheck
     if ($PSBoundParameters.ContainsKey('HiddenFromAddressListsEnabled')) { $group.Hidden = $HiddenFromAddressListsEnabled }
     if ($PSBoundParameters.ContainsKey('RequireSenderAuthenticationEnabled')) { $group.RequireAuth = $RequireSenderAuthenticationEnabled }
     Add-StandInChange "Set-DistributionGroup $Identity"
@@ -173,9 +194,10 @@ function Get-DistributionGroupMember {
 
 function Add-DistributionGroupMember {
     [CmdletBinding()]
-    param([Parameter(Mandatory)] [string] $Identity, [Parameter(Mandatory)] [string] $Member)
+    param([Parameter(Mandatory)] [string] $Identity, [Parameter(Mandatory)] [string] $Member, [switch] $BypassSecurityGroupManagerCheck)
     $group = Find-StandInGroup $Identity
     if ($null -eq $group) { throw "Couldn't find object '$Identity'." }
+    Assert-StandInManager $group $BypassSecurityGroupManagerCheck
     $resolved = Resolve-StandInRecipient $Member
     if ($null -eq $resolved) { throw "Couldn't find object '$Member'. Please make sure that it was spelled correctly or specify a different object." }
     $members = $global:ExchangeState.Members[$group.PrimarySmtpAddress.ToLowerInvariant()]
@@ -186,9 +208,10 @@ function Add-DistributionGroupMember {
 
 function Remove-DistributionGroupMember {
     [CmdletBinding()]
-    param([Parameter(Mandatory)] [string] $Identity, [Parameter(Mandatory)] [string] $Member, [switch] $Confirm)
+    param([Parameter(Mandatory)] [string] $Identity, [Parameter(Mandatory)] [string] $Member, [switch] $Confirm, [switch] $BypassSecurityGroupManagerCheck)
     $group = Find-StandInGroup $Identity
     if ($null -eq $group) { throw "Couldn't find object '$Identity'." }
+    Assert-StandInManager $group $BypassSecurityGroupManagerCheck
     $members = $global:ExchangeState.Members[$group.PrimarySmtpAddress.ToLowerInvariant()]
     if (-not $members.Remove($Member.ToLowerInvariant())) { throw "The recipient '$Member' isn't a member of the group '$Identity'." }
     Add-StandInChange "Remove-DistributionGroupMember $($group.PrimarySmtpAddress) $($Member.ToLowerInvariant())"
