@@ -117,6 +117,7 @@ public sealed class ProvisioningRunner
     private async Task<DeviceResult> RunDeviceAsync(DeviceTarget target, RunMode mode)
     {
         var started = time.GetTimestamp();
+        var startedAt = time.GetUtcNow();
         using var deadline = new CancellationTokenSource(options.DeviceDeadline, time);
         var attempts = 0;
         DeviceResult result;
@@ -136,7 +137,8 @@ public sealed class ProvisioningRunner
             result = new DeviceResult { Target = target, Mode = mode, Outcome = DeviceOutcome.Timeout, Diagnostics = [diagnostic] };
         }
 
-        return result with { Attempts = attempts, Timings = result.Timings with { Total = time.GetElapsedTime(started) } };
+        // The first attempt's start is when the device started; a deadline result has no timings of its own.
+        return result with { Attempts = attempts, Timings = result.Timings with { StartedAt = startedAt, Total = time.GetElapsedTime(started) } };
     }
 
     private static ResiliencePipeline<DeviceResult> BuildRetry(RunnerOptions options, TimeProvider time, Func<double>? random)
@@ -164,12 +166,13 @@ public sealed class ProvisioningRunner
         return builder.AddRetry(retryOptions).Build();
     }
 
-    private static DeviceResult Skipped(DeviceTarget target, RunMode mode) => new()
+    private DeviceResult Skipped(DeviceTarget target, RunMode mode) => new()
     {
         Target = target,
         Mode = mode,
         Outcome = DeviceOutcome.Skipped,
         Attempts = 0,
+        Timings = new DeviceTimings { StartedAt = time.GetUtcNow() },
         Diagnostics = [Diagnostic.Warning("run.stopped", "Not started: the run was stopped", "Run the command again to include this device.") with { Device = target.Name }],
     };
 
