@@ -49,8 +49,20 @@ public sealed partial class SnmpClient
                 Pdu = request with { RequestId = id },
             };
             var datagram = UsmProcessor.Encode(message, localized);
-            var response = await SendAndReceiveAsync(
-                target, endpoint, id, datagram, request.Type, (packet, candidate, authOffset) => AcceptV3(packet, candidate, authOffset, engine, localized, flags), cancellationToken);
+            SnmpMessage response;
+            try
+            {
+                response = await SendAndReceiveAsync(
+                    target, endpoint, id, datagram, request.Type, (packet, candidate, authOffset) => AcceptV3(packet, candidate, authOffset, engine, localized, flags), cancellationToken);
+            }
+            catch (SnmpTimeoutException ex) when (level == SecurityLevel.AuthPriv)
+            {
+                // The engine answered discovery, so it is there: agents such as net-snmp drop a request
+                // they cannot decrypt without any report.
+                throw new SnmpTimeoutException(target.Endpoint, ex.Request, ex.Attempts, ex.Timeout,
+                    $"the agent answered engine discovery but not this authPriv request of user '{user.Name}', which is what agents do with a request they cannot decrypt: check the privacy protocol ({user.PrivacyProtocol}; AES-192/256 come in a standard and a Cisco key-extension variant) and the privacy pass phrase");
+            }
+
             var pdu = response.Pdu!;
             if (pdu.Type != PduType.Report)
             {
