@@ -129,30 +129,32 @@ public sealed partial class SnmpClient
 
     private Task<RemoteEngine> GetEngineAsync(SnmpTarget target, IPEndPoint endpoint, CancellationToken cancellationToken)
     {
-        var task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint, cancellationToken));
+        // One discovery per agent however many requests wait for it; it is not tied to any one
+        // caller's token (its own timeouts bound it), so one caller cancelling does not fail the others.
+        var task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint));
         if (task.IsFaulted || task.IsCanceled)
         {
             _engines.TryRemove(new KeyValuePair<IPEndPoint, Task<RemoteEngine>>(endpoint, task));
-            task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint, cancellationToken));
+            task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint));
         }
 
-        return AwaitEngineAsync(endpoint, task);
+        return AwaitEngineAsync(endpoint, task, cancellationToken);
     }
 
-    private async Task<RemoteEngine> AwaitEngineAsync(IPEndPoint endpoint, Task<RemoteEngine> task)
+    private async Task<RemoteEngine> AwaitEngineAsync(IPEndPoint endpoint, Task<RemoteEngine> task, CancellationToken cancellationToken)
     {
         try
         {
-            return await task;
+            return await task.WaitAsync(cancellationToken);
         }
-        catch
+        catch (Exception ex) when (ex is not OperationCanceledException || task.IsCanceled)
         {
             _engines.TryRemove(new KeyValuePair<IPEndPoint, Task<RemoteEngine>>(endpoint, task));
             throw;
         }
     }
 
-    private async Task<RemoteEngine> DiscoverAsync(SnmpTarget target, IPEndPoint endpoint, CancellationToken cancellationToken)
+    private async Task<RemoteEngine> DiscoverAsync(SnmpTarget target, IPEndPoint endpoint)
     {
         await Task.Yield();
         var id = NextId();
@@ -170,7 +172,7 @@ public sealed partial class SnmpClient
             SnmpMessageCodec.Encode(probe),
             PduType.GetRequest,
             static (_, message, _) => message.SecurityParameters!.EngineId.Length > 0 ? message : null,
-            cancellationToken);
+            CancellationToken.None);
         var parameters = answer.SecurityParameters!;
         return new RemoteEngine(parameters.EngineId, parameters.EngineBoots, parameters.EngineTime, _options.TimeProvider);
     }

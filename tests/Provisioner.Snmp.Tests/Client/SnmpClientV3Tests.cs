@@ -91,6 +91,19 @@ public sealed class SnmpClientV3Tests
     }
 
     [Fact]
+    public async Task Get_ManyConcurrentRequestsToANewAgent_DiscoverOnce()
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, users: [Ops]);
+        await using var client = new SnmpClient();
+        var target = Patient(lab, Ops);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.GetAsync(target, [SysDescr0])));
+
+        Assert.All(results, r => Assert.Equal("Provisioner test agent", r[0].Value.ToString()));
+        Assert.Equal(1, lab.Agent.Counters.UnknownEngineIds);
+    }
+
+    [Fact]
     public async Task Get_AgentClockJumps_ClientResynchronisesOnNotInTimeWindow()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(10));
