@@ -1,8 +1,16 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Provisioner.Benchmarks.Inventory;
 using Provisioner.Benchmarks.Quick;
 
-// `--quick` runs the loopback rate measurements; anything else goes to BenchmarkDotNet
-// (e.g. `--filter '*' --job short`).
+// "inventory-quick N": a one-shot measurement for docs/benchmarks/inventory.md.
+// "--quick": the SNMP loopback rate measurements for docs/benchmarks/snmp.md.
+// Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`; the SNMP classes use short jobs).
+if (args.Length >= 1 && args[0] == "inventory-quick")
+{
+    return await QuickInventoryMeasure.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+}
+
 if (args.Contains("--quick"))
 {
     await QuickRunner.RunAsync(Console.Out, CancellationToken.None);

@@ -49,7 +49,7 @@ internal static class AddressSyntax
         var result = new List<IPNetwork>();
         foreach (var item in items ?? [])
         {
-            if (IPNetwork.TryParse(item.Value, out var network))
+            if (IPNetwork.TryParse(item.Value, out var network) && HasNoHostBits(item.Value, network))
             {
                 result.Add(network);
             }
@@ -63,5 +63,21 @@ internal static class AddressSyntax
         }
 
         return result;
+    }
+
+    private static bool HasNoHostBits(string text, IPNetwork network)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var written = IPAddress.Parse(slash < 0 ? text : text[..slash]);
+        var bytes = written.GetAddressBytes();
+        for (var bit = network.PrefixLength; bit < bytes.Length * 8; bit++)
+        {
+            if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -55,18 +55,26 @@ public static class InventoryLoader
 
     private static InventoryLoadResult Load(List<KeyValuePair<string, string>> texts, DiagnosticList diagnostics)
     {
-        var fragments = new List<InventoryFragment>(texts.Count);
-        foreach (var (file, text) in texts)
+        // Files are independent until the merge: read them in parallel, then merge in file order.
+        var perFile = new (InventoryFragment? Fragment, DiagnosticList Diagnostics)[texts.Count];
+        Parallel.For(0, texts.Count, i =>
         {
-            var root = YamlTreeReader.Read(file, text, diagnostics);
-            if (root is not null)
+            var fileDiagnostics = new DiagnosticList();
+            var root = YamlTreeReader.Read(texts[i].Key, texts[i].Value, fileDiagnostics);
+            perFile[i] = (root is null ? null : FragmentReader.Read(root, fileDiagnostics), fileDiagnostics);
+        });
+        var fragments = new List<InventoryFragment>(texts.Count);
+        foreach (var (fragment, fileDiagnostics) in perFile)
+        {
+            diagnostics.AddRange(fileDiagnostics);
+            if (fragment is not null)
             {
-                fragments.Add(FragmentReader.Read(root, diagnostics));
+                fragments.Add(fragment);
             }
         }
 
         var names = texts.Select(t => t.Key).ToList();
-        var merged = FragmentMerger.Merge(fragments, names.Count > 0 ? names[0] : "inventory", diagnostics);
+        var merged = FragmentMerger.Merge(fragments, names.Count > 0 ? names[0] : "inventory", fragments.Count == texts.Count, diagnostics);
         var model = InventoryResolver.Resolve(merged, names, diagnostics);
         return new InventoryLoadResult(diagnostics.HasErrors ? null : model, diagnostics);
     }

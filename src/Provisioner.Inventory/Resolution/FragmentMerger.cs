@@ -12,9 +12,10 @@ internal static class FragmentMerger
     /// <summary>Merges <paramref name="fragments"/> in order.</summary>
     /// <param name="fragments">The fragments, one per file, in file order.</param>
     /// <param name="firstFile">The first file, where a missing section is reported.</param>
+    /// <param name="everyFileParsed">False when a file could not be parsed: its sections are unknown, so missing sections are not reported.</param>
     /// <param name="diagnostics">Receives errors.</param>
     /// <returns>The merged inventory.</returns>
-    public static MergedInventory Merge(IReadOnlyList<InventoryFragment> fragments, string firstFile, DiagnosticList diagnostics)
+    public static MergedInventory Merge(IReadOnlyList<InventoryFragment> fragments, string firstFile, bool everyFileParsed, DiagnosticList diagnostics)
     {
         var merged = new MergedInventory();
         var groups = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
@@ -70,6 +71,11 @@ internal static class FragmentMerger
                     merged.Sites.Add(site);
                 }
             }
+        }
+
+        if (!everyFileParsed)
+        {
+            return merged;
         }
 
         Require(merged, "organisation", "organisation: { name: Contoso, domain: contoso.com, shared_mailbox: administrator@contoso.com }", firstFile, diagnostics);

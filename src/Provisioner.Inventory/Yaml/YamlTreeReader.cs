@@ -14,6 +14,7 @@ internal sealed class YamlTreeReader
     private readonly string file;
     private readonly DiagnosticList diagnostics;
     private readonly Dictionary<string, SyntaxNode> anchors = new(StringComparer.Ordinal);
+    private Mark lastMark = Mark.Empty;
 
     private YamlTreeReader(string file, DiagnosticList diagnostics)
     {
@@ -41,6 +42,17 @@ internal sealed class YamlTreeReader
                 "YAML syntax error: " + StripLocation(ex.Message),
                 "The file is not valid YAML at this point. Check the indentation (spaces only, children indented deeper than their key), quotes and brackets around this line.")
                 with { Source = reader.Locate(ex.Start) });
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
+            // (e.g. an unclosed flow sequence at the end of a line); report where parsing stopped.
+            diagnostics.Add(Diagnostic.Error(
+                InventoryDiagnosticCodes.Syntax,
+                "YAML syntax error: the parser stopped after this point",
+                "Look for an unclosed '[', '{' or quote on this line or the next, and check the indentation.")
+                with { Source = reader.Locate(reader.lastMark) });
             return null;
         }
     }
@@ -101,6 +113,11 @@ internal sealed class YamlTreeReader
             }
 
             throw new YamlException(alias.Start, alias.End, $"The alias '*{alias.Value.Value}' refers to no anchor defined before it.");
+        }
+
+        if (parser.Current is { } current)
+        {
+            lastMark = current.Start;
         }
 
         SyntaxNode node;
