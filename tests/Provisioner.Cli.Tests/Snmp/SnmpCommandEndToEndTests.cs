@@ -112,6 +112,16 @@ public sealed class SnmpCommandEndToEndTests(SnmpCliAgentFixture agent) : IClass
     }
 
     [Fact]
+    public async Task Probe_V1AgentWithoutEngineGroup_ReportsSystemAndMarksEngineUnknown()
+    {
+        var (exit, output, _) = await CliRun.RunAsync("snmp", "probe", "-v", "1", "-c", SnmpCliAgentFixture.Community, agent.Address);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("sysName:      ups-01", output, StringComparison.Ordinal);
+        Assert.Contains("Engine ID:    (not available)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Probe_WrongAuthPassword_ShowsEngineIdAndTheAuthenticationError()
     {
         var (exit, output, _) = await CliRun.RunAsync(
