@@ -71,7 +71,8 @@ public sealed class SnmpAgent : IAsyncDisposable
         }
 
         var agent = new SnmpAgent(options, store);
-        agent._channel = UdpChannel.Start(options.Endpoint, options.MaxMessageSize, options.SocketBufferSize, agent.OnDatagramAsync);
+        agent._channel = UdpChannel.Bind(options.Endpoint, options.MaxMessageSize, options.SocketBufferSize, agent.OnDatagramAsync);
+        agent._channel.StartReceiving();
         return agent;
     }
 
