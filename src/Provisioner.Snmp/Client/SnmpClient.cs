@@ -133,10 +133,10 @@ public sealed partial class SnmpClient : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (family == AddressFamily.InterNetwork)
             {
-                return _channelV4 ??= Open(new IPEndPoint(IPAddress.Any, 0));
+                return _channelV4 ??= Open(new IPEndPoint(_options.LocalAddressV4, 0));
             }
 
-            return _channelV6 ??= Open(new IPEndPoint(IPAddress.IPv6Any, 0));
+            return _channelV6 ??= Open(new IPEndPoint(_options.LocalAddressV6, 0));
         }
     }
 
