@@ -13,15 +13,20 @@ public sealed partial class SnmpClient
 {
     private readonly ConcurrentDictionary<IPEndPoint, Task<RemoteEngine>> _engines = new();
 
-    /// <summary>Discovers (or returns the cached) snmpEngineID of an SNMPv3 agent.</summary>
-    /// <param name="target">A v3 target.</param>
+    /// <summary>
+    /// Discovers (or returns the cached) snmpEngineID of an agent with the SNMPv3 discovery probe
+    /// (no credentials needed). Works with a target of any version: only its endpoint, timeout and
+    /// retries are used, so a v1/v2c probe can report the engine ID too.
+    /// </summary>
+    /// <param name="target">The agent.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The agent's engine ID.</returns>
     /// <exception cref="SnmpTimeoutException">The agent did not answer the discovery request.</exception>
     public async Task<OctetString> DiscoverEngineIdAsync(SnmpTarget target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return (await GetEngineAsync(target, Normalize(target.Endpoint), cancellationToken)).EngineId;
+        var probe = target with { Version = SnmpMessageVersion.V3 };
+        return (await GetEngineAsync(probe, Normalize(target.Endpoint), cancellationToken)).EngineId;
     }
 
     private async Task<SnmpPdu> ExchangeV3Async(SnmpTarget target, IPEndPoint endpoint, SnmpPdu request, CancellationToken cancellationToken)
@@ -33,7 +38,11 @@ public sealed partial class SnmpClient
             | (level == SecurityLevel.AuthPriv ? MessageFlags.Priv : MessageFlags.None);
         var userName = OctetString.FromString(user.Name);
         var contextName = OctetString.FromString(target.ContextName);
-        for (var round = 0; ; round++)
+        // Each kind of resynchronisation is tried once: a stale engine ID can be followed by a first
+        // time synchronisation with the rediscovered engine.
+        var rediscovered = false;
+        var resynchronised = false;
+        while (true)
         {
             var engine = await GetEngineAsync(target, endpoint, cancellationToken);
             var localized = level == SecurityLevel.NoAuthNoPriv ? null : UsmKeyCache.Localize(user, engine.EngineId.AsSpan());
@@ -70,14 +79,16 @@ public sealed partial class SnmpClient
             }
 
             var reportOid = pdu.VarBinds.Count > 0 ? pdu.VarBinds[0].Oid : null;
-            if (round == 0 && reportOid == UsmStatsOids.UnknownEngineIds)
+            if (!rediscovered && reportOid == UsmStatsOids.UnknownEngineIds)
             {
+                rediscovered = true;
                 _engines.TryRemove(endpoint, out _);
                 continue;
             }
 
-            if (round == 0 && reportOid == UsmStatsOids.NotInTimeWindows)
+            if (!resynchronised && reportOid == UsmStatsOids.NotInTimeWindows)
             {
+                resynchronised = true;
                 var parameters = response.SecurityParameters!;
                 engine.Resynchronise(parameters.EngineBoots, parameters.EngineTime);
                 continue;

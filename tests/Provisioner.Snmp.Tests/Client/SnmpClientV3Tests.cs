@@ -91,6 +91,17 @@ public sealed class SnmpClientV3Tests
     }
 
     [Fact]
+    public async Task DiscoverEngineId_CommunityTarget_StillProbesWithV3()
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback);
+        await using var client = new SnmpClient();
+
+        var engineId = await client.DiscoverEngineIdAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"));
+
+        Assert.Equal(Convert.ToHexString(lab.Agent.EngineId.Span), engineId.ToHex());
+    }
+
+    [Fact]
     public async Task Get_ManyConcurrentRequestsToANewAgent_DiscoverOnce()
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, users: [Ops]);
