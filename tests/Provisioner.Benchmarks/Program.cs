@@ -3,8 +3,9 @@ using BenchmarkDotNet.Running;
 using Provisioner.Benchmarks.Inventory;
 using Provisioner.Benchmarks.Quick;
 
-// One-shot measurements for docs/benchmarks.md; anything else goes to BenchmarkDotNet
-// (e.g. `--filter '*' --job short`).
+// "inventory-quick N": a one-shot measurement for docs/benchmarks/inventory.md.
+// "--quick": the SNMP loopback rate measurements for docs/benchmarks/snmp.md.
+// Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`; the SNMP classes use short jobs).
 if (args.Length >= 1 && args[0] == "inventory-quick")
 {
     return await QuickInventoryMeasure.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

@@ -30,12 +30,19 @@ internal sealed class UdpChannel : IAsyncDisposable
     /// <summary>The bound local endpoint (with the real port when port 0 was asked for).</summary>
     public IPEndPoint LocalEndpoint { get; }
 
-    /// <summary>Binds a socket to <paramref name="local"/> and starts receiving.</summary>
-    public static UdpChannel Start(IPEndPoint local, int bufferSize, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
+    /// <summary>Binds a socket to <paramref name="local"/>; <paramref name="socketBufferSize"/> 0 keeps the OS default. Call <see cref="StartReceiving"/> next.</summary>
+    public static UdpChannel Bind(IPEndPoint local, int bufferSize, int socketBufferSize, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
     {
         var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         try
         {
+            if (socketBufferSize > 0)
+            {
+                // Bursts of requests or answers must queue in the kernel rather than be dropped (Linux caps this at net.core.rmem_max).
+                socket.ReceiveBufferSize = socketBufferSize;
+                socket.SendBufferSize = socketBufferSize;
+            }
+
             if (local.AddressFamily == AddressFamily.InterNetworkV6)
             {
                 socket.DualMode = false;
@@ -49,10 +56,11 @@ internal sealed class UdpChannel : IAsyncDisposable
             throw;
         }
 
-        var channel = new UdpChannel(socket, bufferSize, handler);
-        channel._loop = channel.ReceiveLoopAsync();
-        return channel;
+        return new UdpChannel(socket, bufferSize, handler);
     }
+
+    /// <summary>Starts the receive loop; call once, after the owner has stored the channel.</summary>
+    public void StartReceiving() => _loop = ReceiveLoopAsync();
 
     /// <summary>Sends one datagram.</summary>
     public async ValueTask SendAsync(ReadOnlyMemory<byte> datagram, IPEndPoint remote, CancellationToken cancellationToken)

@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Provisioner.Benchmarks.Codec;
 using Provisioner.Benchmarks.Loopback;
 using Provisioner.Benchmarks.NetSnmp;
+using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Messages;
 using Provisioner.Snmp.Tests.Interop;
+using Provisioner.Snmp.Types;
 
 namespace Provisioner.Benchmarks.Quick;
 
@@ -18,6 +22,8 @@ public static class QuickRunner
 
     /// <summary>How many cycles the bash loop of net-snmp tools runs.</summary>
     private const int ToolCycles = 30;
+
+    private static readonly Oid SysName = Oid.Parse("1.3.6.1.2.1.1.5.0");
 
     /// <summary>The credentials the snmpd cycles are measured with: v2c and v3 authPriv.</summary>
     private static readonly InteropCase[] CycleCredentials =
@@ -34,25 +40,8 @@ public static class QuickRunner
     {
         ArgumentNullException.ThrowIfNull(output);
         var results = new List<QuickMeasurement>();
-        var payload = new byte[48];
-        await using (var echo = new UdpEchoServer(IPAddress.Loopback))
-        {
-            foreach (var inFlight in new[] { 1, 256 })
-            {
-                var rate = await UdpEchoClient.MeasureAsync(echo.LocalEndpoint, payload, inFlight, Duration, cancellationToken);
-                results.Add(new QuickMeasurement("UDP echo (physical limit)", inFlight, rate, string.Empty));
-            }
-        }
-
-        await using (var snmpd = await SnmpdInstance.StartAsync(InteropMatrix.All, cancellationToken))
-        {
-            foreach (var credentials in CycleCredentials)
-            {
-                var rate = await NetSnmpToolCycle.MeasureAsync(snmpd, credentials, ToolCycles, cancellationToken);
-                results.Add(new QuickMeasurement($"snmpd GET+SET+GET, bash loop of net-snmp tools ({credentials.Label})", 1, rate, "3 processes per cycle"));
-            }
-        }
-
+        await MeasureLoopbackAsync(results, cancellationToken);
+        await MeasureSnmpdCyclesAsync(results, cancellationToken);
         output.Write(Render(results));
         return results;
     }
@@ -72,5 +61,65 @@ public static class QuickRunner
         }
 
         return text.ToString();
+    }
+
+    private static QuickMeasurement AddAndReturn(this List<QuickMeasurement> results, QuickMeasurement measurement)
+    {
+        results.Add(measurement);
+        return measurement;
+    }
+
+    private static void Progress(QuickMeasurement measurement) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured: {measurement.Name}, {measurement.InFlight} in flight: {measurement.PerSecond:N0}/s"));
+
+    private static async Task MeasureLoopbackAsync(List<QuickMeasurement> results, CancellationToken cancellationToken)
+    {
+        // The echo carries a real v2c GetRequest of sysName.0, so the datagram size matches.
+        var request = SnmpMessageCodec.Encode(SnmpMessage.ForCommunity(
+            SnmpMessageVersion.V2c, BenchmarkAgent.Community, new Snmp.Pdus.SnmpPdu(Snmp.Pdus.PduType.GetRequest, 1, Snmp.Pdus.SnmpErrorStatus.NoError, 0, [VarBind.ForRead(SysName)])));
+        await using var agent = BenchmarkAgent.Start();
+        await using var client = new SnmpClient();
+        // With 256 in flight the kernel may drop datagrams (default 208 KiB socket buffers): a short
+        // timeout with retries keeps the closed loop full, as a fleet run would.
+        SnmpTarget[] targets =
+        [
+            SnmpTarget.V2c(agent.LocalEndpoint, BenchmarkAgent.Community) with { Timeout = TimeSpan.FromMilliseconds(500), Retries = 10 },
+            SnmpTarget.V3(agent.LocalEndpoint, BenchmarkAgent.User) with { Timeout = TimeSpan.FromMilliseconds(500), Retries = 10 },
+        ];
+        foreach (var inFlight in new[] { 1, 256 })
+        {
+            double echo;
+            await using (var server = new UdpEchoServer(IPAddress.Loopback))
+            {
+                echo = await UdpEchoClient.MeasureAsync(server.LocalEndpoint, request, inFlight, Duration, cancellationToken);
+            }
+
+            Progress(results.AddAndReturn(new QuickMeasurement($"UDP echo of a {request.Length}-byte GetRequest (physical limit)", inFlight, echo, string.Empty)));
+            foreach (var target in targets)
+            {
+                var rate = await RateMeter.MeasureAsync(ct => client.GetAsync(target, [SysName], ct), inFlight, Duration, cancellationToken);
+                var label = target.Version == SnmpMessageVersion.V3 ? "v3 authPriv SHA-256/AES-128" : "v2c";
+                Progress(results.AddAndReturn(new QuickMeasurement($"SnmpClient → SnmpAgent GET, {label}", inFlight, rate, string.Create(CultureInfo.InvariantCulture, $"{rate / echo:P0} of echo"))));
+            }
+        }
+    }
+
+    private static async Task MeasureSnmpdCyclesAsync(List<QuickMeasurement> results, CancellationToken cancellationToken)
+    {
+        await using var snmpd = await SnmpdInstance.StartAsync(InteropMatrix.All, cancellationToken);
+        await using var client = new SnmpClient();
+        foreach (var credentials in CycleCredentials)
+        {
+            var tools = await NetSnmpToolCycle.MeasureAsync(snmpd, credentials, ToolCycles, cancellationToken);
+            Progress(results.AddAndReturn(new QuickMeasurement($"snmpd GET+SET+GET, bash loop of net-snmp tools ({credentials.Label})", 1, tools, "3 processes per cycle")));
+            var target = InteropCaseCredentials.Target(credentials, snmpd.EndpointV4) with { Timeout = TimeSpan.FromMilliseconds(300), Retries = 10 };
+            var cycle = new SnmpClientCycle(client, target);
+            foreach (var inFlight in new[] { 1, 4, 16 })
+            {
+                var rate = await RateMeter.MeasureAsync(cycle.RunAsync, inFlight, Duration, cancellationToken);
+                Progress(results.AddAndReturn(new QuickMeasurement(
+                    $"snmpd GET+SET+GET, SnmpClient ({credentials.Label})", inFlight, rate, string.Create(CultureInfo.InvariantCulture, $"{rate / tools:N0}× the tools loop"))));
+            }
+        }
     }
 }

@@ -1,5 +1,8 @@
+using System.Net;
 using System.Text.Json;
 using Provisioner.Cli.Snmp;
+using Provisioner.Snmp.Agent;
+using Provisioner.Snmp.Types;
 
 namespace Provisioner.Cli.Tests.Snmp;
 
@@ -21,6 +24,19 @@ public sealed class SnmpCommandEndToEndTests(SnmpCliAgentFixture agent) : IClass
             ".1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.318.1.3.27\n" +
             ".1.3.6.1.2.1.1.99.0 = No Such Object available on this agent at this OID\n",
             output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Get_Ipv6AgentInBrackets_Reads()
+    {
+        var store = new MibStore().AddScalar(Oid.Parse("1.3.6.1.2.1.1.5"), OctetString.FromString("v6-device"));
+        await using var v6 = SnmpAgent.Start(
+            new SnmpAgentOptions { Endpoint = new IPEndPoint(IPAddress.IPv6Loopback, 0), ReadOnlyCommunities = ["v6-ro"] }, store);
+
+        var (exit, output, _) = await CliRun.RunAsync("snmp", "get", "-c", "v6-ro", $"[::1]:{v6.LocalEndpoint.Port}", "1.3.6.1.2.1.1.5.0");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(".1.3.6.1.2.1.1.5.0 = STRING: \"v6-device\"", output.Trim());
     }
 
     [Fact]
@@ -93,6 +109,16 @@ public sealed class SnmpCommandEndToEndTests(SnmpCliAgentFixture agent) : IClass
         Assert.Equal("ups-01", root.GetProperty("sysName").GetString());
         Assert.Equal(9006101u, root.GetProperty("sysUpTime").GetUInt32());
         Assert.Equal(Convert.ToHexString(SnmpCliAgentFixture.EngineId), root.GetProperty("engineId").GetString());
+    }
+
+    [Fact]
+    public async Task Probe_V1AgentWithoutEngineGroup_ReportsSystemAndMarksEngineUnknown()
+    {
+        var (exit, output, _) = await CliRun.RunAsync("snmp", "probe", "-v", "1", "-c", SnmpCliAgentFixture.Community, agent.Address);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("sysName:      ups-01", output, StringComparison.Ordinal);
+        Assert.Contains("Engine ID:    (not available)", output, StringComparison.Ordinal);
     }
 
     [Fact]

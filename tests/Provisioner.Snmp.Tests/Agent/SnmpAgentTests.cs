@@ -16,6 +16,7 @@ public sealed class SnmpAgentTests
     private static readonly Oid Big = Enterprise.Append(4);
     private static readonly Oid Hook = Enterprise.Append(5);
     private static readonly Oid Octets = Enterprise.Append(6);
+    private static readonly Oid Fragile = Enterprise.Append(7);
 
     public static TheoryData<string, SnmpMessageVersion, SnmpErrorStatus> SetErrors() => new()
     {
@@ -42,7 +43,7 @@ public sealed class SnmpAgentTests
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
         await using var client = new SnmpClient();
-        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private");
+        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private") { Timeout = TestAgent.PatientTimeout, Retries = 2 };
         var bad = scenario switch
         {
             "fixed" => new VarBind(Fixed.Append(0), new Integer32(1)),
@@ -70,6 +71,23 @@ public sealed class SnmpAgentTests
     }
 
     [Theory]
+    [InlineData(SnmpMessageVersion.V1, SnmpErrorStatus.GenErr)]
+    [InlineData(SnmpMessageVersion.V2c, SnmpErrorStatus.UndoFailed)]
+    public async Task Set_CommitFailsAndUndoFails_ReportsUndoFailedWithIndexZero(SnmpMessageVersion version, SnmpErrorStatus expected)
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
+        await using var client = new SnmpClient();
+
+        var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.SetAsync(
+            TestAgent.Target(lab.Agent.LocalEndpoint, version, "private"),
+            [new VarBind(Fragile.Append(0), new Integer32(5)), new VarBind(Hook.Append(0), new Integer32(-1))]));
+
+        Assert.Equal(expected, ex.ErrorStatus);
+        Assert.Equal(0, ex.ErrorIndex);
+        Assert.Null(ex.Oid);
+    }
+
+    [Theory]
     [InlineData(SnmpMessageVersion.V1, SnmpErrorStatus.NoSuchName)]
     [InlineData(SnmpMessageVersion.V2c, SnmpErrorStatus.NoAccess)]
     public async Task Set_ReadOnlyCommunity_IsRefused(SnmpMessageVersion version, SnmpErrorStatus expected)
@@ -78,7 +96,7 @@ public sealed class SnmpAgentTests
         await using var client = new SnmpClient();
 
         var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() =>
-            client.SetAsync(new SnmpTarget(lab.Agent.LocalEndpoint, version, "public"), [new VarBind(Text.Append(0), OctetString.FromString("x"))]));
+            client.SetAsync(TestAgent.Target(lab.Agent.LocalEndpoint, version, "public"), [new VarBind(Text.Append(0), OctetString.FromString("x"))]));
 
         Assert.Equal(expected, ex.ErrorStatus);
         Assert.Equal(1, ex.ErrorIndex);
@@ -103,8 +121,8 @@ public sealed class SnmpAgentTests
         await using var client = new SnmpClient();
         Oid[] oids = [Text.Append(0), Text.Append(5), Enterprise.Append(50, 0)];
 
-        var v2 = await client.GetAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), oids);
-        var v1 = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), oids));
+        var v2 = await client.GetAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), oids);
+        var v1 = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), oids));
 
         Assert.Equal([OctetString.FromString("text"), NoSuchInstance.Instance, NoSuchObject.Instance], v2.Select(v => v.Value));
         Assert.Equal(SnmpErrorStatus.NoSuchName, v1.ErrorStatus);
@@ -117,8 +135,8 @@ public sealed class SnmpAgentTests
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
         await using var client = new SnmpClient();
 
-        var v1 = await client.GetNextAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), [Big]);
-        var v2 = await client.GetNextAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Big]);
+        var v1 = await client.GetNextAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), [Big]);
+        var v2 = await client.GetNextAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Big]);
 
         Assert.Equal(Hook.Append(0), v1[0].Oid);
         Assert.Equal(Big.Append(0), v2[0].Oid);
@@ -129,14 +147,15 @@ public sealed class SnmpAgentTests
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
         await using var client = new SnmpClient();
-        var target = new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public");
+        var target = TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public");
 
-        var result = await client.GetBulkAsync(target, 1, 3, [Enterprise, Text, Hook]);
+        var result = await client.GetBulkAsync(target, 1, 4, [Enterprise, Text, Hook]);
 
         Assert.Equal(
-            ["1.3.6.1.4.1.99.1.0", "1.3.6.1.4.1.99.1.0", "1.3.6.1.4.1.99.5.0", "1.3.6.1.4.1.99.2.0", "1.3.6.1.4.1.99.6.0", "1.3.6.1.4.1.99.3.0", "1.3.6.1.4.1.99.6.0"],
+            ["1.3.6.1.4.1.99.1.0", "1.3.6.1.4.1.99.1.0", "1.3.6.1.4.1.99.5.0", "1.3.6.1.4.1.99.2.0", "1.3.6.1.4.1.99.6.0", "1.3.6.1.4.1.99.3.0", "1.3.6.1.4.1.99.7.0", "1.3.6.1.4.1.99.4.0", "1.3.6.1.4.1.99.7.0"],
             result.Select(v => v.Oid.ToString()));
-        Assert.IsType<EndOfMibView>(result[6].Value);
+        Assert.IsType<EndOfMibView>(result[8].Value);
+        Assert.All(result.Take(8), v => Assert.False(v.Value.IsException));
     }
 
     [Fact]
@@ -153,7 +172,7 @@ public sealed class SnmpAgentTests
         await using var agent = SnmpAgent.Start(new SnmpAgentOptions { ReadOnlyCommunities = ["public"], MaxMessageSize = 1500 }, store);
         await using var client = new SnmpClient();
 
-        var result = await client.GetBulkAsync(new SnmpTarget(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), 0, 200, [column]);
+        var result = await client.GetBulkAsync(TestAgent.Target(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), 0, 200, [column]);
 
         Assert.InRange(result.Count, 10, 40);
         Assert.Equal(column.Append(1), result[0].Oid);
@@ -166,7 +185,7 @@ public sealed class SnmpAgentTests
         await using var agent = SnmpAgent.Start(new SnmpAgentOptions { ReadOnlyCommunities = ["public"], MaxMessageSize = 500 }, store);
         await using var client = new SnmpClient();
 
-        var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(new SnmpTarget(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Text.Append(0)]));
+        var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(TestAgent.Target(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Text.Append(0)]));
 
         Assert.Equal(SnmpErrorStatus.TooBig, ex.ErrorStatus);
     }
@@ -186,7 +205,7 @@ public sealed class SnmpAgentTests
         await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(target, oids));
         lab.Agent.DropRate = 0;
 
-        Assert.Single(await client.GetAsync(target, oids));
+        Assert.Single(await client.GetAsync(target with { Timeout = TestAgent.PatientTimeout, Retries = 2 }, oids));
     }
 
     [Fact]
@@ -201,7 +220,7 @@ public sealed class SnmpAgentTests
         await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(target, oids));
         lab.Agent.ResponseDelay = TimeSpan.FromMilliseconds(20);
 
-        Assert.Single(await client.GetAsync(target with { Timeout = TimeSpan.FromSeconds(5) }, oids));
+        Assert.Single(await client.GetAsync(target with { Timeout = TestAgent.PatientTimeout, Retries = 2 }, oids));
     }
 
     private static MibStore CreateStore() => new MibStore()
@@ -215,5 +234,6 @@ public sealed class SnmpAgentTests
             Validator = (_, v, _) => ((Integer32)v).Value > 0 ? (SnmpErrorStatus)((Integer32)v).Value : SnmpErrorStatus.NoError,
             OnCommit = (_, v) => ((Integer32)v).Value >= 0,
         })
-        .AddScalar(Octets, OctetString.Empty);
+        .AddScalar(Octets, OctetString.Empty)
+        .AddScalar(Fragile, new Integer32(0), new MibObjectOptions { Access = MibAccess.ReadWrite, OnCommit = (_, v) => ((Integer32)v).Value != 0 });
 }

@@ -36,8 +36,8 @@ public sealed class SnmpClientRoundTripTests
     public async Task Community_GetSetWalk_RoundTrips(string address, SnmpMessageVersion version)
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Parse(address));
-        await using var client = new SnmpClient();
-        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private");
+        await using var client = new SnmpClient(new SnmpClientOptions { LocalAddressV4 = IPAddress.Loopback, LocalAddressV6 = IPAddress.IPv6Loopback });
+        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private") { Timeout = TestAgent.PatientTimeout, Retries = 2 };
 
         await AssertGetSetWalkAsync(client, target);
     }
@@ -49,7 +49,7 @@ public sealed class SnmpClientRoundTripTests
         var user = new UsmUser($"u{auth}{priv}", auth, auth == AuthenticationProtocol.None ? null : "auth-pass-1", priv, priv == PrivacyProtocol.None ? null : "priv-pass-1");
         await using var lab = await TestAgent.StartAsync(IPAddress.Parse(address), users: [user]);
         await using var client = new SnmpClient();
-        var target = SnmpTarget.V3(lab.Agent.LocalEndpoint, user);
+        var target = SnmpTarget.V3(lab.Agent.LocalEndpoint, user) with { Timeout = TestAgent.PatientTimeout, Retries = 2 };
 
         await AssertGetSetWalkAsync(client, target);
     }

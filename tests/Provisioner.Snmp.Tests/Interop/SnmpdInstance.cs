@@ -62,7 +62,7 @@ internal sealed class SnmpdInstance : IAsyncDisposable
         var failures = new StringBuilder();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            var directory = System.IO.Directory.CreateTempSubdirectory("provisioner-snmpd-").FullName;
+            var directory = CreatePrivateDirectory();
             var port = FreeUdpPort.Find();
             var configPath = Path.Combine(directory, "snmpd.conf");
             await File.WriteAllTextAsync(configPath, SnmpdConfig.Render(port, directory, cases), cancellationToken);
@@ -97,6 +97,23 @@ internal sealed class SnmpdInstance : IAsyncDisposable
         {
             // A file still held open: the temp directory is cleaned by the system later.
         }
+    }
+
+    /// <summary>
+    /// snmpd fsyncs its persistent store about 24 times after every SET; on a VM disk that costs
+    /// ~100 ms per SET, so the store goes to tmpfs (/dev/shm) when the machine has it.
+    /// </summary>
+    private static string CreatePrivateDirectory()
+    {
+        const string Tmpfs = "/dev/shm";
+        if (!System.IO.Directory.Exists(Tmpfs))
+        {
+            return System.IO.Directory.CreateTempSubdirectory("provisioner-snmpd-").FullName;
+        }
+
+        var directory = Path.Combine(Tmpfs, "provisioner-snmpd-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        return directory;
     }
 
     private static SnmpdInstance Launch(string snmpd, string configPath, int port, string directory)
