@@ -1,0 +1,80 @@
+using Provisioner.Abstractions;
+
+namespace Provisioner.Core;
+
+/// <summary>The observe phase: identify, read, compare. It holds only a <see cref="ReadOnlySessionView"/>.</summary>
+public sealed partial class DeviceEngine
+{
+    /// <summary>Fills <see cref="DeviceWork.Before"/>; returns an outcome when the device must stop here.</summary>
+    private async Task<DeviceOutcome?> ObserveAsync(
+        DeviceWork work, ReadOnlySessionView view, DriverDescriptor descriptor, DesiredState desired, CancellationToken cancellationToken)
+    {
+        var identity = await work.TimeAsync(() => view.IdentifyAsync(cancellationToken), t => work.IdentifyTime = t);
+        work.Identity = identity;
+        work.Add(identity.Diagnostics);
+        if (options.CheckIdentity && descriptor.Identity is { } rule && !rule.Matches(identity))
+        {
+            work.Add(Diagnostic.Error(
+                "device.identityMismatch",
+                $"Device is not a {descriptor.Vendor} {string.Join("/", descriptor.Models)}",
+                $"It reports model '{identity.Model}', sysObjectID '{identity.SysObjectId}', sysDescr '{identity.SysDescr}'. Check the address and the driver of this device in the inventory; nothing was read or written."));
+            return DeviceOutcome.IdentityMismatch;
+        }
+
+        var keys = desired.Values.Keys.Where(k => descriptor.Find(k) is not null).ToHashSet();
+        var read = await work.TimeAsync(() => ReadAsync(view.ReadAsync, keys, cancellationToken), t => work.Read = t);
+        work.Add(read.Diagnostics);
+        if (ReadContractViolation(keys, read) is { } violation)
+        {
+            work.Add(violation);
+            return DeviceOutcome.Error;
+        }
+
+        work.Before = ThreeWayComparer.Compare(desired.Values, read.Values, descriptor, work.Target.Desired.MinimumSeverity);
+        foreach (var c in work.Before.Where(c => c.Kind == ComparisonKind.NotSupported && c.NeedsAttention))
+        {
+            var reason = c.Actual is Observed.NotSupported ns ? ns.Reason : $"driver {descriptor.Id} does not manage it";
+            work.Add(Diagnostic.Warning("setting.notSupported", $"Device cannot hold {c.Key.Name}", $"The inventory asks for it but {reason}.") with { Path = c.Key.Name });
+        }
+
+        foreach (var c in work.Before.Where(c => c.NeedsAttention && !c.Writable))
+        {
+            if (descriptor.Find(c.Key)?.ManualStep is { } step)
+            {
+                work.ManualSteps.Add(step);
+                work.Add(Diagnostic.Warning("setting.manual", $"Set {c.Key.Name} by hand", $"{step.What} in {step.Where}.") with { Path = c.Key.Name });
+            }
+        }
+
+        return null;
+    }
+
+    private async ValueTask<ReadResponse> ReadAsync(
+        Func<ReadRequest, CancellationToken, ValueTask<ReadResponse>> read, HashSet<SettingKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return new ReadResponse { Values = new Dictionary<SettingKey, Observed>() };
+        }
+
+        var response = await read(new ReadRequest { Keys = keys }, cancellationToken);
+        foreach (var value in response.Values.Values.OfType<Observed.Known>())
+        {
+            redactor.Register(value.Value);
+        }
+
+        return response;
+    }
+
+    private static Diagnostic? ReadContractViolation(HashSet<SettingKey> keys, ReadResponse read)
+    {
+        var missing = keys.Where(k => !read.Values.ContainsKey(k)).Select(k => k.Name).ToList();
+        var extra = read.Values.Keys.Where(k => !keys.Contains(k)).Select(k => k.Name).ToList();
+        return missing.Count == 0 && extra.Count == 0
+            ? null
+            : Diagnostic.Error(
+                "driver.contract",
+                "Driver returned a different set of settings than asked for",
+                $"Missing: {string.Join(", ", missing)}; unexpected: {string.Join(", ", extra)}. This is a driver bug; please report it.");
+    }
+}

@@ -1,0 +1,7 @@
+namespace Provisioner.Core.Reports;
+
+/// <summary>A change a person must make by hand.</summary>
+/// <param name="Setting">The setting name.</param>
+/// <param name="What">What to set.</param>
+/// <param name="Where">Where in the device's interface.</param>
+public sealed record ManualStepReport(string Setting, string What, string Where);

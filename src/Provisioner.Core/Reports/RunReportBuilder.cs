@@ -1,0 +1,80 @@
+using Provisioner.Abstractions;
+
+namespace Provisioner.Core.Reports;
+
+/// <summary>Turns a <see cref="RunResult"/> into a <see cref="RunReport"/>: display strings only, every string redacted.</summary>
+public static class RunReportBuilder
+{
+    /// <summary>Builds the report.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="redactor">The run's redactor (<see cref="DeviceEngine.Redactor"/>); every string passes through it.</param>
+    /// <returns>The report.</returns>
+    public static RunReport Build(RunResult run, SecretRedactor redactor)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(redactor);
+        string R(string text) => redactor.Redact(text) ?? string.Empty;
+        return new RunReport
+        {
+            Command = ReportValues.Command(run.Mode),
+            StartedAt = run.StartedAt,
+            FinishedAt = run.FinishedAt,
+            DurationMs = Ms(run.FinishedAt - run.StartedAt),
+            Cancelled = run.Cancelled,
+            ExitCode = run.ExitCode,
+            Summary = new ReportSummary
+            {
+                Devices = run.Devices.Count,
+                Outcomes = run.Counts.ToDictionary(p => p.Key.ToKebabCase(), p => p.Value),
+            },
+            Findings = [.. DriftAnalyzer.Analyze(run.Devices).Select(f => f with { Message = R(f.Message) })],
+            Devices = [.. run.Devices.Select(d => Device(d, R))],
+        };
+    }
+
+    private static DeviceReport Device(DeviceResult d, Func<string, string> r) => new()
+    {
+        Name = d.Target.Name,
+        Site = d.Target.Site,
+        Kind = d.Target.Kind,
+        Driver = d.Target.DriverId,
+        Address = d.Target.Port is { } port ? $"{d.Target.Address}:{port}" : d.Target.Address,
+        Outcome = d.Outcome.ToKebabCase(),
+        Attempts = d.Attempts,
+        Identity = d.Identity is { } i ? new IdentityReport(Opt(i.Vendor, r), Opt(i.Model, r), Opt(i.Firmware, r), Opt(i.Serial, r)) : null,
+        Before = [.. d.Before.Select(c => Setting(c, r))],
+        Changes = [.. d.Changes.Select(c => Change(c, d.Before, r))],
+        ReadBack = [.. d.ReadBack.Select(c => Setting(c, r))],
+        ManualSteps = [.. d.ManualSteps.Select(s => new ManualStepReport(s.Key.Name, r(s.What), r(s.Where)))],
+        Diagnostics = [.. d.Diagnostics.Select(x => new DiagnosticReport(x.Severity.ToString().ToLowerInvariant(), x.Code, r(x.Summary), r(x.Detail), x.Path is null ? null : r(x.Path)))],
+        Timings = new TimingsReport
+        {
+            StartedAt = d.Timings.StartedAt,
+            TotalMs = Ms(d.Timings.Total),
+            OpenMs = Ms(d.Timings.Open),
+            IdentifyMs = Ms(d.Timings.Identify),
+            ReadMs = Ms(d.Timings.Read),
+            WriteMs = Ms(d.Timings.Write),
+            VerifyMs = Ms(d.Timings.Verify),
+        },
+    };
+
+    private static SettingReport Setting(SettingComparison c, Func<string, string> r) => new(
+        c.Key.Name,
+        ReportValues.Comparison(c.Kind),
+        c.Sensitive ? Secret.Redacted : r(c.Desired.ToDisplayString()),
+        c.Sensitive && c.Actual is Observed.Known ? Secret.Redacted : r(ReportValues.Display(c.Actual)));
+
+    private static ChangeReport Change(SettingChange change, IReadOnlyList<SettingComparison> before, Func<string, string> r)
+    {
+        var sensitive = before.FirstOrDefault(c => c.Key == change.Key)?.Sensitive ?? change.Value is SecretValue;
+        var from = sensitive && change.Previous is Observed.Known ? Secret.Redacted : r(ReportValues.Display(change.Previous));
+        return new ChangeReport(change.Key.Name, from, sensitive ? Secret.Redacted : r(change.Value.ToDisplayString()));
+    }
+
+    private static string? Opt(string? text, Func<string, string> r) => text is null ? null : r(text);
+
+    private static long Ms(TimeSpan span) => (long)Math.Round(span.TotalMilliseconds);
+
+    private static long? Ms(TimeSpan? span) => span is { } s ? Ms(s) : null;
+}

@@ -1,0 +1,38 @@
+namespace Provisioner.Core;
+
+/// <summary>How the <see cref="ProvisioningRunner"/> schedules devices.</summary>
+public sealed record RunnerOptions
+{
+    /// <summary>The most devices in flight at once (<c>--parallel</c>). Default 16; at least 1.</summary>
+    public int MaxParallel { get; init; } = 16;
+
+    /// <summary>The most devices of one site in flight at once. Default 8; at least 1.</summary>
+    public int MaxPerSite { get; init; } = 8;
+
+    /// <summary>The most devices of one driver in flight at once (slow management cards). Default 16; at least 1.</summary>
+    public int MaxPerDriver { get; init; } = 16;
+
+    /// <summary>The longest one device may take, retries included; past it the device is <c>timeout</c>. Default 2 minutes.</summary>
+    public TimeSpan DeviceDeadline { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many times a device that timed out is tried again. Never retried for any other outcome. Default 2.</summary>
+    public int TimeoutRetries { get; init; } = 2;
+
+    /// <summary>The first back-off before a retry; later ones grow exponentially, with jitter. Default 1 second.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest back-off between retries. Default 15 seconds.</summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Throws when a limit is below 1 or a time is not positive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxParallel, 1, nameof(MaxParallel));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxPerSite, 1, nameof(MaxPerSite));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxPerDriver, 1, nameof(MaxPerDriver));
+        ArgumentOutOfRangeException.ThrowIfLessThan(TimeoutRetries, 0, nameof(TimeoutRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(DeviceDeadline, TimeSpan.Zero, nameof(DeviceDeadline));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));
+    }
+}
