@@ -1,0 +1,62 @@
+using Provisioner.Abstractions;
+using Provisioner.Cli.Infrastructure;
+using Provisioner.Cli.Options;
+using Provisioner.Cli.Output;
+using Provisioner.Inventory;
+
+namespace Provisioner.Cli.Commands;
+
+/// <summary>Loading an inventory for a command: logs, prints load errors to standard error, applies filters.</summary>
+internal static class InventoryInput
+{
+    /// <summary>Loads <paramref name="path"/>; on errors prints them to standard error and returns null.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="path">The inventory path.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The result; its <see cref="InventoryLoadResult.Inventory"/> is null on errors.</returns>
+    public static async Task<InventoryLoadResult> LoadAsync(CommandSession session, string path, CancellationToken cancellationToken)
+    {
+        session.Log.Debug("Loading inventory {Inventory}", path);
+        var result = await InventoryLoader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        if (result.Inventory is { } inventory)
+        {
+            session.Log.Debug("Loaded {Devices} devices in {Sites} sites from {Files} files", inventory.Devices.Count, inventory.Sites.Count, inventory.Files.Count);
+        }
+
+        return result;
+    }
+
+    /// <summary>Prints diagnostics to standard error, e.g. load errors of a command whose output is something else.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    public static void PrintToError(CommandSession session, IEnumerable<Diagnostic> diagnostics)
+    {
+        var error = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(session.Error),
+            Ansi = Spectre.Console.AnsiSupport.No,
+            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+        });
+        error.Profile.Width = 200;
+        DiagnosticWriter.WriteLines(error, diagnostics);
+    }
+
+    /// <summary>Applies <paramref name="filter"/>; an unknown site is a usage error printed to standard error.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="inventory">The inventory.</param>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The devices, or null on a usage error.</returns>
+    public static IReadOnlyList<Device>? Select(CommandSession session, InventoryModel inventory, DeviceFilter filter)
+    {
+        var unknown = filter.UnknownSites(inventory).ToList();
+        if (unknown.Count > 0)
+        {
+            session.Error.WriteLine($"error: --site {string.Join(", ", unknown)}: no such site in the inventory. Sites: {string.Join(", ", inventory.Sites.Select(s => s.Id))}.");
+            return null;
+        }
+
+        var devices = filter.Apply(inventory);
+        session.Log.Debug("{Selected} of {Total} devices selected", devices.Count, inventory.Devices.Count);
+        return devices;
+    }
+}

@@ -1,0 +1,83 @@
+using Provisioner.Abstractions;
+using Provisioner.Inventory.Yaml;
+
+namespace Provisioner.Inventory.Loading;
+
+/// <summary>Reads one entry of a site's <c>devices</c> list, with its overrides.</summary>
+internal static class DeviceReader
+{
+    private static readonly string[] DeviceKeys = ["name", "kind", "category", "driver", "address", "port", "credentials", "overrides"];
+    private static readonly string[] OverrideKeys = ["from", "recipients", "minimum_severity", "enabled", "relay"];
+    private static readonly string[] RelayKeys = ["address", "port", "security"];
+
+    /// <summary>Reads one device.</summary>
+    /// <param name="node">The list item.</param>
+    /// <param name="siteId">The site it belongs to, for messages.</param>
+    /// <param name="diagnostics">Receives errors.</param>
+    /// <returns>The device, or null when a required value is missing or wrong.</returns>
+    public static DeviceDraft? Read(SyntaxNode node, string siteId, DiagnosticList diagnostics)
+    {
+        var mapping = NodeChecks.Mapping(node, $"site '{siteId}' device", "'- { name: UPS-NY-01, kind: ups, category: power, driver: eaton.sc200, address: 10.6.10.11 }'", diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var nameNode = mapping.Entries.FirstOrDefault(e => e.Key.Value == "name").Value as ScalarNode;
+        var context = nameNode is { IsNull: false } ? $"device '{nameNode.Value}'" : $"a device of site '{siteId}'";
+        var fields = new MappingFields(mapping, context, DeviceKeys, diagnostics);
+        var name = fields.Text("name", true, "UPS-NY-01");
+        var kind = fields.Choice("kind", InventoryNames.Kinds, true);
+        var category = fields.Choice("category", InventoryNames.Categories, true);
+        var driver = fields.Text("driver", true, "eaton.sc200");
+        var address = fields.Text("address", true, "10.6.10.11");
+        var port = fields.Integer("port", 1, 65535);
+        var credentials = fields.Text("credentials", false, "snmp-ny");
+        var overrides = fields.Map("overrides", false, "{ minimum_severity: major }") is { } map ? Overrides(new MappingFields(map, $"{context} overrides", OverrideKeys, diagnostics), diagnostics) : null;
+        if (name is null || kind is null || category is null || driver is null || address is null)
+        {
+            return null;
+        }
+
+        return new DeviceDraft
+        {
+            Name = name,
+            Kind = kind.Value,
+            Category = category.Value,
+            DriverId = driver,
+            Address = address,
+            Port = port,
+            CredentialsName = credentials,
+            Overrides = overrides,
+            Sources = fields.Sources,
+        };
+    }
+
+    private static DeviceOverrides Overrides(MappingFields fields, DiagnosticList diagnostics)
+    {
+        var from = fields.Scalar("from", false, "ups-ny-01@contoso.com");
+        if (from is not null && !AddressSyntax.IsMailAddress(from.Value))
+        {
+            diagnostics.Add(NodeChecks.Invalid(from.Start, $"'from' is '{from.Value}', which is not an e-mail address", "Write a full sender address, e.g. 'from: ups-ny-01@contoso.com'."));
+            from = null;
+        }
+
+        var recipients = fields.TextList("recipients", false, "[alerts-newyork-power@contoso.com]");
+        RelayOverride? relay = null;
+        if (fields.Map("relay", false, "{ address: 10.6.0.26 }") is { } relayMap)
+        {
+            var relayFields = new MappingFields(relayMap, $"{fields.Context} relay", RelayKeys, diagnostics);
+            relay = new RelayOverride(relayFields.Text("address"), relayFields.Integer("port", 1, 65535), relayFields.Choice("security", InventoryNames.Securities), relayFields.Sources);
+        }
+
+        return new DeviceOverrides
+        {
+            From = from?.Value,
+            Recipients = recipients is null ? null : AddressSyntax.MailAddresses(recipients, $"{fields.Context} recipients", diagnostics),
+            MinimumSeverity = fields.Choice("minimum_severity", InventoryNames.Severities),
+            Enabled = fields.Boolean("enabled"),
+            Relay = relay,
+            Sources = fields.Sources,
+        };
+    }
+}

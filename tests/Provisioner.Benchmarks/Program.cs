@@ -1,0 +1,12 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Provisioner.Benchmarks.Inventory;
+
+// "inventory-quick N": a one-shot measurement for docs/benchmarks/inventory.md; anything else goes to BenchmarkDotNet.
+if (args.Length >= 1 && args[0] == "inventory-quick")
+{
+    return await QuickInventoryMeasure.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(InventoryLoadBenchmarks).Assembly).Run(args);
+return 0;
