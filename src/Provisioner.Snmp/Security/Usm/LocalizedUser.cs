@@ -11,6 +11,7 @@ internal sealed class LocalizedUser
         AuthKey = authKey;
         Privacy = privacy;
         PrivKey = privKey;
+        PrivacyCipher = privacy?.CreateCipher(privKey);
     }
 
     public UsmUser User { get; }
@@ -24,6 +25,13 @@ internal sealed class LocalizedUser
     public PrivacyAlgorithm? Privacy { get; }
 
     public byte[] PrivKey { get; }
+
+    /// <summary>
+    /// The privacy algorithm bound to <see cref="PrivKey"/>, shared by every message of this user × engine.
+    /// Never disposed: the user lives in <see cref="UsmKeyCache"/> and its pooled native state is released
+    /// by finalisation when the cache drops it.
+    /// </summary>
+    public PrivacyCipher? PrivacyCipher { get; }
 
     public SecurityLevel Level => User.SecurityLevel;
 }
