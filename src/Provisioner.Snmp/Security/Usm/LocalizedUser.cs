@@ -11,6 +11,7 @@ internal sealed class LocalizedUser
         AuthKey = authKey;
         Privacy = privacy;
         PrivKey = privKey;
+        Authenticator = authentication is null ? null : new MessageAuthenticator(authentication, authKey);
         PrivacyCipher = privacy?.CreateCipher(privKey);
     }
 
@@ -21,6 +22,9 @@ internal sealed class LocalizedUser
     public AuthenticationAlgorithm? Authentication { get; }
 
     public byte[] AuthKey { get; }
+
+    /// <summary>The authentication algorithm bound to <see cref="AuthKey"/>, shared by every message of this user × engine.</summary>
+    public MessageAuthenticator? Authenticator { get; }
 
     public PrivacyAlgorithm? Privacy { get; }
 
