@@ -13,6 +13,9 @@ namespace Provisioner.Snmp.Security.Usm;
 internal sealed class AesCfbCipher : PrivacyCipher
 {
     private const int Block = 16;
+
+    /// <summary>From this many whole blocks on, one BCL CFB call is cheaper than one ECB call per block.</summary>
+    private const int OneShotBlocks = 10;
     private readonly InstancePool<EcbBlockCipher> _pool;
 
     /// <summary>Binds the cipher to <paramref name="key"/> (16, 24 or 32 bytes).</summary>
@@ -77,8 +80,20 @@ internal sealed class AesCfbCipher : PrivacyCipher
     {
         var register = ecb.Register;
         var stream = ecb.KeyStream;
-        iv.CopyTo(register);
-        for (var offset = 0; offset < input.Length; offset += Block)
+        var offset = 0;
+        var whole = input.Length / Block * Block;
+        if (whole >= OneShotBlocks * Block)
+        {
+            ecb.Algorithm.EncryptCfb(input[..whole], iv, output[..whole], PaddingMode.None, Block * 8);
+            output.Slice(whole - Block, Block).CopyTo(register);
+            offset = whole;
+        }
+        else
+        {
+            iv.CopyTo(register);
+        }
+
+        for (; offset < input.Length; offset += Block)
         {
             ecb.Encrypt(register, 0, Block, stream, 0);
             var length = Math.Min(Block, input.Length - offset);

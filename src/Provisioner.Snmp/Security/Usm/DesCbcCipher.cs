@@ -11,6 +11,9 @@ namespace Provisioner.Snmp.Security.Usm;
 internal sealed class DesCbcCipher : PrivacyCipher
 {
     private const int Block = 8;
+
+    /// <summary>From this many blocks on, one BCL CBC call is cheaper than one ECB call per block.</summary>
+    private const int OneShotBlocks = 18;
     private readonly InstancePool<EcbBlockCipher> _pool;
     private readonly byte[] _preIv;
     private readonly bool _weakKey;
@@ -32,12 +35,19 @@ internal sealed class DesCbcCipher : PrivacyCipher
         BinaryPrimitives.WriteInt32BigEndian(salt, engineBoots);
         BinaryPrimitives.WriteUInt32BigEndian(salt[4..], (uint)PrivacyAlgorithm.NextSalt());
         var output = new byte[(plaintext.Length + Block - 1) / Block * Block];
-        plaintext.CopyTo(output);
         var ecb = _pool.Rent();
         try
         {
             var register = ecb.Register;
             BlockXor.Xor(_preIv, salt[..Block], register);
+            if (output.Length >= OneShotBlocks * Block)
+            {
+                // PaddingMode.Zeros pads only a partial last block, as RFC 3414 §8.1.1.2 asks.
+                ecb.Algorithm.EncryptCbc(plaintext, register, output, PaddingMode.Zeros);
+                return output;
+            }
+
+            plaintext.CopyTo(output);
             for (var offset = 0; offset < output.Length; offset += Block)
             {
                 // C[i] = E(P[i] XOR C[i-1]), C[-1] = IV.

