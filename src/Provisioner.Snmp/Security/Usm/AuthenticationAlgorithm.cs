@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Provisioner.Snmp.Security.Usm;
@@ -24,38 +23,21 @@ internal abstract class AuthenticationAlgorithm
     /// <summary>Computes the full HMAC of <paramref name="data"/> into <paramref name="destination"/>.</summary>
     public abstract void Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination);
 
-    /// <summary>Writes the MAC of <paramref name="message"/> into its (zeroed) authentication parameters.</summary>
+    /// <summary>The BCL name of the HMAC's hash, or null when the BCL has no HMAC for it (SHA-224).</summary>
+    public virtual HashAlgorithmName? HmacName => null;
+
+    /// <summary>Writes the MAC of <paramref name="message"/> into its (zeroed) authentication parameters, with a one-off authenticator.</summary>
     public void Sign(ReadOnlySpan<byte> key, Span<byte> message, int authOffset)
     {
-        var field = message.Slice(authOffset, MacLength);
-        field.Clear();
-        Span<byte> mac = stackalloc byte[DigestLength];
-        Hmac(key, message, mac);
-        mac[..MacLength].CopyTo(field);
+        using var authenticator = new MessageAuthenticator(this, key);
+        authenticator.Sign(message, authOffset);
     }
 
-    /// <summary>Checks the MAC at <paramref name="authOffset"/> in constant time.</summary>
+    /// <summary>Checks the MAC at <paramref name="authOffset"/> in constant time, with a one-off authenticator.</summary>
     public bool Verify(ReadOnlySpan<byte> key, ReadOnlySpan<byte> message, int authOffset, int authLength)
     {
-        if (authLength != MacLength || authOffset < 0 || authOffset + authLength > message.Length)
-        {
-            return false;
-        }
-
-        var copy = ArrayPool<byte>.Shared.Rent(message.Length);
-        try
-        {
-            var span = copy.AsSpan(0, message.Length);
-            message.CopyTo(span);
-            span.Slice(authOffset, MacLength).Clear();
-            Span<byte> mac = stackalloc byte[DigestLength];
-            Hmac(key, span, mac);
-            return CryptographicOperations.FixedTimeEquals(mac[..MacLength], message.Slice(authOffset, MacLength));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(copy);
-        }
+        using var authenticator = new MessageAuthenticator(this, key);
+        return authenticator.Verify(message, authOffset, authLength);
     }
 
     /// <summary>Returns the algorithm for <paramref name="protocol"/>.</summary>

@@ -13,6 +13,8 @@ internal sealed class HmacMd5Authentication : AuthenticationAlgorithm
 
     public override int MacLength => 12;
 
+    public override HashAlgorithmName? HmacName => HashAlgorithmName.MD5;
+
 #pragma warning disable CA5351 // MD5 is mandated by RFC 3414 for this protocol.
     public override void Hash(ReadOnlySpan<byte> data, Span<byte> destination) => MD5.HashData(data, destination);
 

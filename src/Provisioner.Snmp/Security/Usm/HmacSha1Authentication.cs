@@ -13,6 +13,8 @@ internal sealed class HmacSha1Authentication : AuthenticationAlgorithm
 
     public override int MacLength => 12;
 
+    public override HashAlgorithmName? HmacName => HashAlgorithmName.SHA1;
+
 #pragma warning disable CA5350 // SHA-1 is mandated by RFC 3414 for this protocol.
     public override void Hash(ReadOnlySpan<byte> data, Span<byte> destination) => SHA1.HashData(data, destination);
 

@@ -13,6 +13,8 @@ internal sealed class HmacSha256Authentication : AuthenticationAlgorithm
 
     public override int MacLength => 24;
 
+    public override HashAlgorithmName? HmacName => HashAlgorithmName.SHA256;
+
     public override void Hash(ReadOnlySpan<byte> data, Span<byte> destination) => SHA256.HashData(data, destination);
 
     public override void Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination) =>

@@ -13,6 +13,8 @@ internal sealed class HmacSha384Authentication : AuthenticationAlgorithm
 
     public override int MacLength => 32;
 
+    public override HashAlgorithmName? HmacName => HashAlgorithmName.SHA384;
+
     public override void Hash(ReadOnlySpan<byte> data, Span<byte> destination) => SHA384.HashData(data, destination);
 
     public override void Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination) =>

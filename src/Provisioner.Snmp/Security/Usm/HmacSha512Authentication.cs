@@ -13,6 +13,8 @@ internal sealed class HmacSha512Authentication : AuthenticationAlgorithm
 
     public override int MacLength => 48;
 
+    public override HashAlgorithmName? HmacName => HashAlgorithmName.SHA512;
+
     public override void Hash(ReadOnlySpan<byte> data, Span<byte> destination) => SHA512.HashData(data, destination);
 
     public override void Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination) =>

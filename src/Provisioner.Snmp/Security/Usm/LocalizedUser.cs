@@ -11,6 +11,8 @@ internal sealed class LocalizedUser
         AuthKey = authKey;
         Privacy = privacy;
         PrivKey = privKey;
+        Authenticator = authentication is null ? null : new MessageAuthenticator(authentication, authKey);
+        PrivacyCipher = privacy?.CreateCipher(privKey);
     }
 
     public UsmUser User { get; }
@@ -21,9 +23,19 @@ internal sealed class LocalizedUser
 
     public byte[] AuthKey { get; }
 
+    /// <summary>The authentication algorithm bound to <see cref="AuthKey"/>, shared by every message of this user × engine.</summary>
+    public MessageAuthenticator? Authenticator { get; }
+
     public PrivacyAlgorithm? Privacy { get; }
 
     public byte[] PrivKey { get; }
+
+    /// <summary>
+    /// The privacy algorithm bound to <see cref="PrivKey"/>, shared by every message of this user × engine.
+    /// Never disposed: the user lives in <see cref="UsmKeyCache"/> and its pooled native state is released
+    /// by finalisation when the cache drops it.
+    /// </summary>
+    public PrivacyCipher? PrivacyCipher { get; }
 
     public SecurityLevel Level => User.SecurityLevel;
 }

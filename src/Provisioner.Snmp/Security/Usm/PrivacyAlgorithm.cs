@@ -17,14 +17,28 @@ internal abstract class PrivacyAlgorithm
     /// <summary>Which extension lengthens a localised key that is too short.</summary>
     public abstract KeyExtension Extension { get; }
 
-    /// <summary>Encrypts a scoped PDU, writing the salt into <paramref name="salt"/>.</summary>
-    public abstract byte[] Encrypt(ReadOnlySpan<byte> key, int engineBoots, int engineTime, ReadOnlySpan<byte> plaintext, Span<byte> salt);
+    /// <summary>
+    /// Binds the algorithm to a localised key: the returned cipher keeps its keyed state for every
+    /// message of that user × engine and may be used from many threads at once.
+    /// </summary>
+    public abstract PrivacyCipher CreateCipher(ReadOnlySpan<byte> key);
 
-    /// <summary>Decrypts an encrypted scoped PDU, or returns null when the parameters are unusable.</summary>
-    public abstract byte[]? Decrypt(ReadOnlySpan<byte> key, int engineBoots, int engineTime, ReadOnlySpan<byte> salt, ReadOnlySpan<byte> ciphertext);
+    /// <summary>Encrypts a scoped PDU with a one-off cipher, writing the salt into <paramref name="salt"/>.</summary>
+    public byte[] Encrypt(ReadOnlySpan<byte> key, int engineBoots, int engineTime, ReadOnlySpan<byte> plaintext, Span<byte> salt)
+    {
+        using var cipher = CreateCipher(key);
+        return cipher.Encrypt(engineBoots, engineTime, plaintext, salt);
+    }
+
+    /// <summary>Decrypts an encrypted scoped PDU with a one-off cipher, or returns null when the parameters are unusable.</summary>
+    public byte[]? Decrypt(ReadOnlySpan<byte> key, int engineBoots, int engineTime, ReadOnlySpan<byte> salt, ReadOnlySpan<byte> ciphertext)
+    {
+        using var cipher = CreateCipher(key);
+        return cipher.Decrypt(engineBoots, engineTime, salt, ciphertext);
+    }
 
     /// <summary>Returns the next value of the process-wide salt counter.</summary>
-    protected static long NextSalt() => Interlocked.Increment(ref s_salt);
+    internal static long NextSalt() => Interlocked.Increment(ref s_salt);
 
     /// <summary>Returns the algorithm for <paramref name="protocol"/>.</summary>
     public static PrivacyAlgorithm For(PrivacyProtocol protocol) => protocol switch

@@ -19,18 +19,18 @@ internal static class UsmProcessor
             return SnmpMessageCodec.Encode(message);
         }
 
-        if (user?.Authentication is null)
+        if (user?.Authenticator is null)
         {
             throw new ArgumentException("An authenticated message needs a user with an authentication key.", nameof(user));
         }
 
-        var authentication = user.Authentication;
+        var authentication = user.Authentication!;
         if ((header.Flags & MessageFlags.Priv) != 0)
         {
-            var privacy = user.Privacy ?? throw new ArgumentException("An encrypted message needs a user with a privacy key.", nameof(user));
+            var privacy = user.PrivacyCipher ?? throw new ArgumentException("An encrypted message needs a user with a privacy key.", nameof(user));
             var plaintext = SnmpMessageCodec.EncodeScopedPdu(message.ContextEngineId, message.ContextName, message.Pdu!);
             var salt = new byte[PrivacyAlgorithm.SaltLength];
-            var ciphertext = privacy.Encrypt(user.PrivKey, parameters.EngineBoots, parameters.EngineTime, plaintext, salt);
+            var ciphertext = privacy.Encrypt(parameters.EngineBoots, parameters.EngineTime, plaintext, salt);
             message = message with
             {
                 EncryptedScopedPdu = OctetString.FromOwned(ciphertext),
@@ -44,19 +44,19 @@ internal static class UsmProcessor
             SecurityParameters = parameters with { AuthenticationParameters = OctetString.FromOwned(new byte[authentication.MacLength]) },
         };
         var bytes = SnmpMessageCodec.Encode(message);
-        authentication.Sign(user.AuthKey, bytes, SnmpMessageCodec.LocateAuthenticationParameters(bytes));
+        user.Authenticator.Sign(bytes, SnmpMessageCodec.LocateAuthenticationParameters(bytes));
         return bytes;
     }
 
     /// <summary>Checks the MAC of an incoming authenticated message.</summary>
     public static bool Authenticate(ReadOnlySpan<byte> packet, SnmpMessage message, int authOffset, LocalizedUser user) =>
-        user.Authentication is { } authentication
-        && authentication.Verify(user.AuthKey, packet, authOffset, message.SecurityParameters!.AuthenticationParameters.Length);
+        user.Authenticator is { } authenticator
+        && authenticator.Verify(packet, authOffset, message.SecurityParameters!.AuthenticationParameters.Length);
 
     /// <summary>Decrypts the scoped PDU of an authPriv message, or returns null when it cannot be decrypted and decoded.</summary>
     public static SnmpMessage? Decrypt(SnmpMessage message, LocalizedUser user)
     {
-        if (message.EncryptedScopedPdu is not { } encrypted || user.Privacy is not { } privacy)
+        if (message.EncryptedScopedPdu is not { } encrypted || user.PrivacyCipher is not { } privacy)
         {
             return null;
         }
@@ -64,7 +64,7 @@ internal static class UsmProcessor
         var parameters = message.SecurityParameters!;
         try
         {
-            var plaintext = privacy.Decrypt(user.PrivKey, parameters.EngineBoots, parameters.EngineTime, parameters.PrivacyParameters.AsSpan(), encrypted.AsSpan());
+            var plaintext = privacy.Decrypt(parameters.EngineBoots, parameters.EngineTime, parameters.PrivacyParameters.AsSpan(), encrypted.AsSpan());
             if (plaintext is null)
             {
                 return null;
