@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
+using Provisioner.Snmp.Client;
 
 namespace Provisioner.Drivers.Akcp;
 
@@ -14,7 +15,8 @@ public sealed partial class SensorProbeDriver : SnmpDriver
     public const string Id = "akcp.sensorprobe";
 
     /// <summary>Creates the driver.</summary>
-    public SensorProbeDriver()
+    /// <param name="client">A shared SNMP client (one socket for every device), or null for one per session.</param>
+    public SensorProbeDriver(SnmpClient? client = null)
         : base(
             new DriverDescriptor
             {
@@ -29,7 +31,8 @@ public sealed partial class SensorProbeDriver : SnmpDriver
                 Description = "AKCP sensorProbe/securityProbe (legacy): enable, relay, port, from, To + CC, SMTP AUTH over SNMP.",
             },
             SensorProbeSettings.Create(),
-            SysDescrPattern())
+            SysDescrPattern(),
+            client)
     {
     }
 

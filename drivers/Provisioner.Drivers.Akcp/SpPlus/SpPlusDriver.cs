@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
+using Provisioner.Snmp.Client;
 
 namespace Provisioner.Drivers.Akcp;
 
@@ -15,7 +16,8 @@ public sealed partial class SpPlusDriver : SnmpDriver
     public const string Id = "akcp.spplus";
 
     /// <summary>Creates the driver.</summary>
-    public SpPlusDriver()
+    /// <param name="client">A shared SNMP client (one socket for every device), or null for one per session.</param>
+    public SpPlusDriver(SnmpClient? client = null)
         : base(
             new DriverDescriptor
             {
@@ -30,7 +32,8 @@ public sealed partial class SpPlusDriver : SnmpDriver
                 Description = "AKCP SP+ (SP2+, SPX+): enable, relay, port, TLS, from, SMTP AUTH over SNMP; recipients by hand.",
             },
             SpPlusSettings.Create(),
-            SysDescrPattern())
+            SysDescrPattern(),
+            client)
     {
     }
 

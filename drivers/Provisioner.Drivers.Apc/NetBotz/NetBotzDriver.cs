@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
+using Provisioner.Snmp.Client;
 
 namespace Provisioner.Drivers.Apc;
 
@@ -14,7 +15,8 @@ public sealed class NetBotzDriver : SnmpDriver
     public const string Id = "apc.netbotz";
 
     /// <summary>Creates the driver.</summary>
-    public NetBotzDriver()
+    /// <param name="client">A shared SNMP client (one socket for every device), or null for one per session.</param>
+    public NetBotzDriver(SnmpClient? client = null)
         : base(
             new DriverDescriptor
             {
@@ -29,7 +31,8 @@ public sealed class NetBotzDriver : SnmpDriver
                 Description = "APC NetBotz legacy: relay (+ backup relay), port, comma-separated recipient lists over SNMP; sender, enable, severity by hand.",
             },
             NetBotzSettings.Create(),
-            sysDescrPattern: null)
+            sysDescrPattern: null,
+            client)
     {
     }
 }

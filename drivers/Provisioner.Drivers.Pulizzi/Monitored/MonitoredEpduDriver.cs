@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
+using Provisioner.Snmp.Client;
 
 namespace Provisioner.Drivers.Pulizzi;
 
@@ -13,7 +14,8 @@ public sealed class MonitoredEpduDriver : SnmpDriver
     public const string Id = "eaton.pulizzi-monitored";
 
     /// <summary>Creates the driver.</summary>
-    public MonitoredEpduDriver()
+    /// <param name="client">A shared SNMP client (one socket for every device), or null for one per session.</param>
+    public MonitoredEpduDriver(SnmpClient? client = null)
         : base(
             new DriverDescriptor
             {
@@ -28,7 +30,8 @@ public sealed class MonitoredEpduDriver : SnmpDriver
                 Description = "Eaton/Pulizzi monitored ePDU: IPv4 relay and 1 alert recipient over SNMP; sender by hand.",
             },
             MonitoredSettings.Create(),
-            sysDescrPattern: null)
+            sysDescrPattern: null,
+            client)
     {
     }
 }

@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
+using Provisioner.Snmp.Client;
 
 namespace Provisioner.Drivers.Pulizzi;
 
@@ -13,7 +14,8 @@ public sealed class SwitchedEpduDriver : SnmpDriver
     public const string Id = "eaton.pulizzi-switched";
 
     /// <summary>Creates the driver.</summary>
-    public SwitchedEpduDriver()
+    /// <param name="client">A shared SNMP client (one socket for every device), or null for one per session.</param>
+    public SwitchedEpduDriver(SnmpClient? client = null)
         : base(
             new DriverDescriptor
             {
@@ -28,7 +30,8 @@ public sealed class SwitchedEpduDriver : SnmpDriver
                 Description = "Eaton/Pulizzi switched ePDU: IPv4 relay, from, 2 alert recipient slots over SNMP.",
             },
             SwitchedSettings.Create(),
-            sysDescrPattern: null)
+            sysDescrPattern: null,
+            client)
     {
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
+using Provisioner.Snmp.Client;
 using Provisioner.Snmp.Types;
 
 namespace Provisioner.Drivers.SnmpCommon;
@@ -13,13 +14,16 @@ namespace Provisioner.Drivers.SnmpCommon;
 public abstract class SnmpDriver : IDeviceDriver
 {
     private readonly Regex? sysDescrPattern;
+    private readonly SnmpClient? client;
 
     /// <summary>Creates the driver.</summary>
     /// <param name="descriptor">The descriptor without settings; its settings are taken from <paramref name="settings"/>.</param>
     /// <param name="settings">The settings, each bound to its MIB objects.</param>
     /// <param name="sysDescrPattern">A pattern with optional named groups <c>model</c> and <c>firmware</c> to read from sysDescr; null to leave them empty.</param>
-    protected SnmpDriver(DriverDescriptor descriptor, IReadOnlyList<SnmpSetting> settings, Regex? sysDescrPattern)
+    /// <param name="client">A shared SNMP client (one socket for every device; the caller disposes it), or null for one client per session.</param>
+    protected SnmpDriver(DriverDescriptor descriptor, IReadOnlyList<SnmpSetting> settings, Regex? sysDescrPattern, SnmpClient? client = null)
     {
+        this.client = client;
         ArgumentNullException.ThrowIfNull(descriptor);
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         Descriptor = descriptor with
@@ -46,7 +50,7 @@ public abstract class SnmpDriver : IDeviceDriver
     {
         ArgumentNullException.ThrowIfNull(request);
         var target = await SnmpTargetFactory.CreateAsync(request, cancellationToken);
-        var channel = new SnmpChannel(target, request.DeviceName);
+        var channel = new SnmpChannel(target, request.DeviceName, client);
         try
         {
             var values = await channel.GetAsync([SystemOids.SysObjectId, SystemOids.SysDescr], cancellationToken);

@@ -16,15 +16,18 @@ namespace Provisioner.Drivers.SnmpCommon;
 public sealed class SnmpChannel : IAsyncDisposable
 {
     private readonly SnmpClient client;
+    private readonly bool ownsClient;
 
     /// <summary>Creates a channel to <paramref name="target"/>.</summary>
     /// <param name="target">The agent and credentials.</param>
     /// <param name="deviceName">The inventory name, for messages.</param>
-    public SnmpChannel(SnmpTarget target, string deviceName)
+    /// <param name="client">A shared client (not disposed by the channel), or null for a client of its own.</param>
+    public SnmpChannel(SnmpTarget target, string deviceName, SnmpClient? client = null)
     {
         Target = target ?? throw new ArgumentNullException(nameof(target));
         DeviceName = deviceName ?? throw new ArgumentNullException(nameof(deviceName));
-        client = new SnmpClient();
+        ownsClient = client is null;
+        this.client = client ?? new SnmpClient();
     }
 
     /// <summary>The agent and credentials.</summary>
@@ -123,7 +126,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => client.DisposeAsync();
+    public ValueTask DisposeAsync() => ownsClient ? client.DisposeAsync() : ValueTask.CompletedTask;
 
     private async Task<IReadOnlyList<SnmpValue>> GetOneByOneAsync(IReadOnlyList<Oid> oids, CancellationToken cancellationToken)
     {
