@@ -9,7 +9,7 @@ internal sealed partial class Sc200Session
     public async ValueTask<SnapshotResponse> SnapshotAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var state = await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
+        var state = lastRead ?? await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
         var keys = request.Keys.Count > 0 ? request.Keys : Sc200Descriptor.Value.Settings.Select(s => s.Key).ToHashSet();
         return new SnapshotResponse { Snapshot = new DeviceSnapshot { Values = keys.ToDictionary(k => k, state.Observe), DriverState = state } };
     }
@@ -32,6 +32,7 @@ internal sealed partial class Sc200Session
             };
         }
 
+        lastRead = null;
         var writer = new Sc200ChangeWriter(state);
         writer.AddRestore(state);
         var result = await SendAsync(writer, [.. Sc200Descriptor.Value.Settings.Select(s => s.Key)], "restore", cancellationToken).ConfigureAwait(false);

@@ -15,6 +15,10 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
 {
     private IdentifyResponse? identity;
 
+    // The state the last ReadAsync saw. Snapshot and the pre-write read reuse it (the engine calls them
+    // right after reading in the same session); any write clears it, so a read-back always goes to the device.
+    private Sc200WireState? lastRead;
+
     /// <inheritdoc/>
     public SessionMode Mode { get; } = mode;
 
@@ -41,6 +45,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     {
         ArgumentNullException.ThrowIfNull(request);
         var state = await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
+        lastRead = state;
         return new ReadResponse { Values = request.Keys.ToDictionary(k => k, state.Observe) };
     }
 
@@ -58,7 +63,8 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
             return new WriteResponse { Statuses = request.Changes.ToDictionary(c => c.Key, _ => WriteStatus.NotAttempted), Diagnostics = [wrongDevice] };
         }
 
-        var writer = new Sc200ChangeWriter(await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
+        var writer = new Sc200ChangeWriter(lastRead ?? await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
+        lastRead = null;
         writer.AddAll(request.Changes);
         var refused = writer.Refused.Select(d => d.Path?.Split('[')[0]).ToHashSet(StringComparer.Ordinal);
         if (refused.Count > 0)

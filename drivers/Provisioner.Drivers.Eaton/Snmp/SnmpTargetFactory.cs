@@ -8,6 +8,9 @@ namespace Provisioner.Drivers.Eaton.Snmp;
 /// <summary>Builds an <see cref="SnmpTarget"/> from an <see cref="OpenRequest"/>, resolving secret references at the last moment.</summary>
 internal static class SnmpTargetFactory
 {
+    /// <summary>Retransmissions after the first request.</summary>
+    public const int Retries = 2;
+
     /// <summary>Resolves the address, port and credentials of <paramref name="request"/>.</summary>
     /// <exception cref="DeviceAuthenticationException">The credential set has no SNMP part or misses a secret.</exception>
     /// <exception cref="DeviceUnreachableException">The host name does not resolve.</exception>
@@ -19,7 +22,9 @@ internal static class SnmpTargetFactory
         var target = snmp.Version == SnmpVersion.V3
             ? SnmpTarget.V3(endpoint, User(request, snmp))
             : new SnmpTarget(endpoint, snmp.Version == SnmpVersion.V1 ? Provisioner.Snmp.Messages.SnmpMessageVersion.V1 : Provisioner.Snmp.Messages.SnmpMessageVersion.V2c, Secret(request, snmp.Community, "community"));
-        return target with { Timeout = request.Timeout, Retries = 0, ContextName = snmp.ContextName };
+        // Three tries within the request timeout: UDP loses datagrams, and a lost one should cost a
+        // third of the budget, not all of it. Every SET this driver sends is idempotent.
+        return target with { Timeout = request.Timeout / (Retries + 1), Retries = Retries, ContextName = snmp.ContextName };
     }
 
     private static async Task<IPAddress> ResolveAsync(OpenRequest request, CancellationToken cancellationToken)

@@ -55,8 +55,7 @@ internal sealed partial class AgentMessageHandler
 
             // Step 7a: the time window of the authoritative engine; this report is authenticated.
             var time = EngineTime;
-            if (_options.EngineBoots == int.MaxValue || parameters.EngineBoots != _options.EngineBoots
-                || Math.Abs((long)parameters.EngineTime - time) > RemoteEngineWindow)
+            if (TimeWindow.IsOutsideAuthoritative(parameters.EngineBoots, parameters.EngineTime, _options.EngineBoots, time))
             {
                 return Report(message, UsmStatsOids.NotInTimeWindows, Counters.IncrementNotInTimeWindows(), user);
             }
@@ -92,8 +91,6 @@ internal sealed partial class AgentMessageHandler
 
         return bytes;
     }
-
-    private const int RemoteEngineWindow = 150;
 
     private byte[]? Report(SnmpMessage request, Oid counter, long count, LocalizedUser? authenticatedAs)
     {

@@ -38,7 +38,11 @@ public sealed partial class SnmpClient
             | (level == SecurityLevel.AuthPriv ? MessageFlags.Priv : MessageFlags.None);
         var userName = OctetString.FromString(user.Name);
         var contextName = OctetString.FromString(target.ContextName);
-        for (var round = 0; ; round++)
+        // Each kind of resynchronisation is tried once: a stale engine ID can be followed by a first
+        // time synchronisation with the rediscovered engine.
+        var rediscovered = false;
+        var resynchronised = false;
+        while (true)
         {
             var engine = await GetEngineAsync(target, endpoint, cancellationToken);
             var localized = level == SecurityLevel.NoAuthNoPriv ? null : UsmKeyCache.Localize(user, engine.EngineId.AsSpan());
@@ -75,14 +79,16 @@ public sealed partial class SnmpClient
             }
 
             var reportOid = pdu.VarBinds.Count > 0 ? pdu.VarBinds[0].Oid : null;
-            if (round == 0 && reportOid == UsmStatsOids.UnknownEngineIds)
+            if (!rediscovered && reportOid == UsmStatsOids.UnknownEngineIds)
             {
+                rediscovered = true;
                 _engines.TryRemove(endpoint, out _);
                 continue;
             }
 
-            if (round == 0 && reportOid == UsmStatsOids.NotInTimeWindows)
+            if (!resynchronised && reportOid == UsmStatsOids.NotInTimeWindows)
             {
+                resynchronised = true;
                 var parameters = response.SecurityParameters!;
                 engine.Resynchronise(parameters.EngineBoots, parameters.EngineTime);
                 continue;

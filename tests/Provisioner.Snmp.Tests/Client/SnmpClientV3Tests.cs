@@ -170,7 +170,7 @@ public sealed class SnmpClientV3Tests
     {
         using var peer = new RawUdpPeer();
         await using var client = new SnmpClient();
-        var target = SnmpTarget.V3(peer.Endpoint, Ops) with { Timeout = TimeSpan.FromMilliseconds(300), Retries = 0 };
+        var target = SnmpTarget.V3(peer.Endpoint, Ops) with { Timeout = TimeSpan.FromSeconds(1.5), Retries = 0 };
 
         var pending = client.GetAsync(target, [SysDescr0]);
         var (probe, from) = await peer.ReceiveAsync(TestAgent.PatientTimeout);
