@@ -1,5 +1,10 @@
 using Provisioner.Abstractions;
+using Provisioner.Drivers.Akcp;
+using Provisioner.Drivers.Apc;
 using Provisioner.Drivers.Eaton.Sc200;
+using Provisioner.Drivers.Pulizzi;
+using Provisioner.Drivers.ServerTech;
+using Provisioner.Drivers.TrippLite;
 using Provisioner.Snmp.Client;
 
 namespace Provisioner.Cli;
@@ -21,5 +26,13 @@ internal static class DriverCatalog
     public static IReadOnlyList<IDeviceDriver> Drivers(SnmpClient snmp) =>
     [
         new EatonSc200Driver(snmp),
+        new SensorProbeDriver(snmp),
+        new SpPlusDriver(snmp),
+        new NetBotzDriver(snmp),
+        new SwitchedEpduDriver(snmp),
+        new MonitoredEpduDriver(snmp),
+        new PowerAlert12Driver(snmp),
+        new PowerAlertDriver(snmp),
+        new Sentry4Driver(snmp),
     ];
 }

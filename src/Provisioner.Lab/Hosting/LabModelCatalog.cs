@@ -1,6 +1,12 @@
 using System.Net;
 using Provisioner.Lab.Devices;
+using Provisioner.Lab.Devices.Akcp;
+using Provisioner.Lab.Devices.Apc;
 using Provisioner.Lab.Devices.Eaton;
+using Provisioner.Lab.Devices.Pulizzi;
+using Provisioner.Lab.Devices.ServerTech;
+using Provisioner.Lab.Devices.Snmp;
+using Provisioner.Lab.Devices.TrippLite;
 
 namespace Provisioner.Lab.Hosting;
 
@@ -11,6 +17,14 @@ public static class LabModelCatalog
         new(StringComparer.OrdinalIgnoreCase)
         {
             ["eaton.sc200"] = (name, relays, faults, time) => new Sc200LabModel(name, relays, faults, time),
+            ["akcp.sensorprobe"] = (name, _, faults, time) => new StoreBackedDevice(SensorProbeLabModel.CreateStore(name), faults, time),
+            ["akcp.spplus"] = (name, _, faults, time) => new StoreBackedDevice(SpPlusLabModel.CreateStore(name), faults, time),
+            ["apc.netbotz"] = (name, _, faults, time) => new StoreBackedDevice(NetBotzLabModel.CreateStore(name), faults, time),
+            ["eaton.pulizzi-switched"] = (name, _, faults, time) => new StoreBackedDevice(SwitchedEpduLabModel.CreateStore(name), faults, time),
+            ["eaton.pulizzi-monitored"] = (name, _, faults, time) => new StoreBackedDevice(MonitoredEpduLabModel.CreateStore(name), faults, time),
+            ["tripplite.poweralert12"] = (name, _, faults, time) => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert12(name).Store, faults, time),
+            ["tripplite.poweralert"] = (name, _, faults, time) => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert20(name).Store, faults, time),
+            ["servertech.sentry4"] = (name, _, faults, time) => new StoreBackedDevice(Sentry4LabModel.CreateStore(name), faults, time),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>

@@ -10,7 +10,7 @@ namespace Provisioner.Lab.Mib;
 /// a two-phase SET (every binding is checked before any is stored, as RFC 3416 §4.2.5 requires), a
 /// write log, and the value-level faults of <see cref="DeviceFaults"/>. Thread-safe.
 /// </summary>
-public sealed class LabMib : IMibStore
+public sealed partial class LabMib : IMibStore
 {
     private readonly Lock gate = new();
     private readonly SortedDictionary<Oid, MibObject> objects = [];
@@ -68,7 +68,8 @@ public sealed class LabMib : IMibStore
     /// <param name="nameOrOid">E.g. <c>smtp-Server-Port.0</c>.</param>
     /// <returns>The definition, or null.</returns>
     public MibObject? Find(string nameOrOid) =>
-        Oid.TryParse(nameOrOid, out var oid) && objects.TryGetValue(oid, out var byOid)
+        backing is not null ? null
+        : Oid.TryParse(nameOrOid, out var oid) && objects.TryGetValue(oid, out var byOid)
             ? byOid
             : objects.Values.FirstOrDefault(o => string.Equals(o.Name, nameOrOid, StringComparison.OrdinalIgnoreCase));
 
@@ -78,6 +79,11 @@ public sealed class LabMib : IMibStore
     public SnmpValue Get(Oid oid)
     {
         ArgumentNullException.ThrowIfNull(oid);
+        if (backing is not null)
+        {
+            return backing.Get(oid);
+        }
+
         lock (gate)
         {
             if (objects.ContainsKey(oid))
@@ -96,6 +102,11 @@ public sealed class LabMib : IMibStore
     public VarBind GetNext(Oid oid)
     {
         ArgumentNullException.ThrowIfNull(oid);
+        if (backing is not null)
+        {
+            return backing.GetNext(oid);
+        }
+
         lock (gate)
         {
             foreach (var key in objects.Keys)
@@ -114,6 +125,11 @@ public sealed class LabMib : IMibStore
     public SetResult Validate(IReadOnlyList<VarBind> varBinds)
     {
         ArgumentNullException.ThrowIfNull(varBinds);
+        if (backing is not null)
+        {
+            return ValidateBacked(varBinds);
+        }
+
         lock (gate)
         {
             for (var i = 0; i < varBinds.Count; i++)
@@ -139,6 +155,11 @@ public sealed class LabMib : IMibStore
     public SetResult Commit(IReadOnlyList<VarBind> varBinds)
     {
         ArgumentNullException.ThrowIfNull(varBinds);
+        if (backing is not null)
+        {
+            return CommitBacked(varBinds);
+        }
+
         List<VarBind> stored = [];
         bool reset;
         int count;
@@ -193,6 +214,12 @@ public sealed class LabMib : IMibStore
     public void Poke(string nameOrOid, SnmpValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (backing is not null)
+        {
+            PokeBacked(nameOrOid, value);
+            return;
+        }
+
         var definition = Find(nameOrOid) ?? throw new ArgumentException($"The device has no object '{nameOrOid}'.", nameof(nameOrOid));
         if (value.Tag != definition.Syntax)
         {
@@ -209,6 +236,11 @@ public sealed class LabMib : IMibStore
     /// <returns>The values.</returns>
     public IReadOnlyList<VarBind> Export()
     {
+        if (backing is not null)
+        {
+            return ExportBacked();
+        }
+
         lock (gate)
         {
             return objects.Keys.Where(k => !computed.ContainsKey(k)).Select(k => new VarBind(k, values[k])).ToList();

@@ -72,7 +72,16 @@ public abstract partial class DriverConformanceTests<THarness>
             Assert.Equal(writeOnly.Contains(comparison.Key), comparison.Kind == ComparisonKind.Unverifiable);
         }
 
-        Assert.Equal(plan.Before.Any(c => writeOnly.Contains(c.Key)) ? DeviceOutcome.Unverifiable : DeviceOutcome.Ok, plan.Outcome);
+        Assert.Equal(SteadyOutcome(plan.Before), plan.Outcome);
+    });
+
+    [Fact]
+    public Task ManualSettings_AreReportedAsManualSteps() => Conform(async () =>
+    {
+        var plan = await RunAsync(Harness.Target, RunMode.Plan);
+        var manual = plan.Before.Where(c => c.NeedsAttention && !c.Writable && Descriptor.Find(c.Key)?.ManualStep is not null).Select(c => c.Key).ToHashSet();
+        Assert.Equal(manual.Select(k => k.Name).Order(), plan.ManualSteps.Select(s => s.Key.Name).Distinct().Order());
+        Assert.Empty(Harness.Device.WriteLog);
     });
 
     private static string Describe(IEnumerable<SettingComparison> comparisons) =>

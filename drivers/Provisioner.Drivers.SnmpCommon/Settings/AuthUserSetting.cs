@@ -1,0 +1,78 @@
+using Provisioner.Abstractions;
+using Provisioner.Snmp.Types;
+
+namespace Provisioner.Drivers.SnmpCommon;
+
+/// <summary>
+/// <c>smtp.auth.user</c> on devices with an "authentication required" flag and a login object (AKCP
+/// <c>sensorProbeSMTPAuth</c> + <c>sensorProbeSMTPLogin</c>, SP+ <c>cfgSMTPAuth</c> + <c>cfgSMTPLogin</c>).
+/// Empty text means no authentication: the flag off and the login cleared. Reading gives the login when
+/// the flag is on, empty text when it is off (whatever login is left behind).
+/// </summary>
+public sealed class AuthUserSetting : SnmpSetting
+{
+    private readonly Oid flag;
+    private readonly FlagCodec flagCodec;
+    private readonly Oid login;
+    private readonly DisplayStringCodec loginCodec;
+
+    /// <summary>Creates the setting.</summary>
+    /// <param name="descriptor">The descriptor.</param>
+    /// <param name="flag">The instance of the authentication flag.</param>
+    /// <param name="flagCodec">Its on/off values.</param>
+    /// <param name="login">The instance of the login name.</param>
+    /// <param name="loginCodec">Its size.</param>
+    public AuthUserSetting(SettingDescriptor descriptor, Oid flag, FlagCodec flagCodec, Oid login, DisplayStringCodec loginCodec)
+        : base(descriptor)
+    {
+        this.flag = flag ?? throw new ArgumentNullException(nameof(flag));
+        this.flagCodec = flagCodec ?? throw new ArgumentNullException(nameof(flagCodec));
+        this.login = login ?? throw new ArgumentNullException(nameof(login));
+        this.loginCodec = loginCodec ?? throw new ArgumentNullException(nameof(loginCodec));
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Oid> Objects => [flag, login];
+
+    /// <inheritdoc/>
+    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var values = await channel.GetAsync([flag, login], cancellationToken);
+        if (values[0].IsException || values[1].IsException)
+        {
+            return new Observed.NotSupported($"the device has no SMTP authentication objects ({flag}, {login})");
+        }
+
+        try
+        {
+            var enabled = ((BooleanValue)flagCodec.Decode(values[0])!).Value;
+            return enabled && loginCodec.Decode(values[1]) is TextValue user ? new Observed.Known(user) : new Observed.Absent();
+        }
+        catch (SnmpCodecException ex)
+        {
+            throw new DeviceProtocolException($"{channel.DeviceName}: {Key.Name}: {ex.Message}.", ex) { Endpoint = channel.Endpoint, Operation = $"GET {flag}, {login}" };
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(change);
+        var user = change.Value is TextValue text ? text.Value.Trim() : string.Empty;
+        try
+        {
+            loginCodec.Check(user);
+        }
+        catch (SnmpCodecException ex)
+        {
+            return RejectBeforeWrite(diagnostics, Key.Name, ex.Message);
+        }
+
+        var outcome = await channel.SetAsync(
+            [new VarBind(login, OctetString.FromString(user)), new VarBind(flag, new Integer32(user.Length > 0 ? flagCodec.On : flagCodec.Off))],
+            cancellationToken);
+        return outcome.IsSuccess ? WriteStatus.Applied : RejectedByAgent(diagnostics, Key.Name, outcome);
+    }
+}

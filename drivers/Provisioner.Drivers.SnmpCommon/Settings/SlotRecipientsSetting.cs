@@ -1,0 +1,103 @@
+using Provisioner.Abstractions;
+using Provisioner.Snmp.Types;
+
+namespace Provisioner.Drivers.SnmpCommon;
+
+/// <summary>
+/// <c>smtp.recipients</c> held in a fixed number of scalar slots, one address each (AKCP recipient + CC,
+/// Pulizzi <c>sendAlertsToUser1Address</c>/<c>User2</c>). Reading reports the used slots in slot order;
+/// writing puts recipient <c>i</c> into slot <c>i</c> and clears the slots after the list, in one Set.
+/// </summary>
+public sealed class SlotRecipientsSetting : SnmpSetting
+{
+    private readonly IReadOnlyList<Oid> slots;
+    private readonly DisplayStringCodec codec;
+
+    /// <summary>Creates the setting.</summary>
+    /// <param name="descriptor">The descriptor; its <see cref="SettingConstraints.MaxItems"/> should be the slot count.</param>
+    /// <param name="slots">The slot instances, in order.</param>
+    /// <param name="codec">The size of each slot.</param>
+    public SlotRecipientsSetting(SettingDescriptor descriptor, IReadOnlyList<Oid> slots, DisplayStringCodec codec)
+        : base(descriptor)
+    {
+        this.slots = slots ?? throw new ArgumentNullException(nameof(slots));
+        this.codec = codec ?? throw new ArgumentNullException(nameof(codec));
+        ArgumentOutOfRangeException.ThrowIfZero(slots.Count);
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Oid> Objects => slots;
+
+    /// <inheritdoc/>
+    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var values = await channel.GetAsync(slots, cancellationToken);
+        if (values.Any(v => v.IsException))
+        {
+            return new Observed.NotSupported($"the device lacks a recipient object ({string.Join(", ", slots)})");
+        }
+
+        var recipients = new List<Recipient>();
+        foreach (var value in values)
+        {
+            var text = value is OctetString s
+                ? DisplayStringCodec.FromWire(s.AsSpan())
+                : throw new DeviceProtocolException($"{channel.DeviceName}: a recipient slot answered {value.Tag}, the MIB says DisplayString.") { Endpoint = channel.Endpoint };
+            if (text.Length > 0)
+            {
+                recipients.Add(new Recipient(text));
+            }
+        }
+
+        return recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients));
+    }
+
+    /// <inheritdoc/>
+    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(change);
+        var list = change.Value is RecipientsValue r ? r.Value : [];
+        if (list.Count > slots.Count)
+        {
+            return RejectBeforeWrite(diagnostics, Key.Name, $"the device has {slots.Count} recipient slot(s), the inventory gives {list.Count}; use a distribution group");
+        }
+
+        var bindings = new List<VarBind>(slots.Count);
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var address = i < list.Count ? list[i].Address.Trim() : string.Empty;
+            try
+            {
+                bindings.Add(new VarBind(slots[i], OctetString.FromString(codec.Check(address))));
+            }
+            catch (SnmpCodecException ex)
+            {
+                return RejectBeforeWrite(diagnostics, Key.PathAt(i), ex.Message);
+            }
+        }
+
+        var outcome = await channel.SetAsync(bindings, cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            return WriteStatus.Applied;
+        }
+
+        var slot = outcome.FailedOid is { } failed ? IndexOf(failed) : -1;
+        return RejectedByAgent(diagnostics, slot >= 0 ? Key.PathAt(slot) : Key.Name, outcome);
+    }
+
+    private int IndexOf(Oid oid)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i] == oid)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

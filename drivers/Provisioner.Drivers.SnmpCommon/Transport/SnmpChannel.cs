@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Net.Sockets;
+using Provisioner.Abstractions;
+using Provisioner.Snmp;
+using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Pdus;
+using Provisioner.Snmp.Types;
+
+namespace Provisioner.Drivers.SnmpCommon;
+
+/// <summary>
+/// One device's SNMP conversation: Get, Set and Walk over an <see cref="SnmpClient"/>, with the
+/// library's exceptions turned into the contract's typed <see cref="DeviceException"/>s (carrying
+/// endpoint and operation). A Set refused by the agent is not an exception: it is an <see cref="SnmpSetOutcome"/>.
+/// </summary>
+public sealed class SnmpChannel : IAsyncDisposable
+{
+    private readonly SnmpClient client;
+    private readonly bool ownsClient;
+
+    /// <summary>Creates a channel to <paramref name="target"/>.</summary>
+    /// <param name="target">The agent and credentials.</param>
+    /// <param name="deviceName">The inventory name, for messages.</param>
+    /// <param name="client">A shared client (not disposed by the channel), or null for a client of its own.</param>
+    public SnmpChannel(SnmpTarget target, string deviceName, SnmpClient? client = null)
+    {
+        Target = target ?? throw new ArgumentNullException(nameof(target));
+        DeviceName = deviceName ?? throw new ArgumentNullException(nameof(deviceName));
+        ownsClient = client is null;
+        this.client = client ?? new SnmpClient();
+    }
+
+    /// <summary>The agent and credentials.</summary>
+    public SnmpTarget Target { get; }
+
+    /// <summary>The inventory name of the device.</summary>
+    public string DeviceName { get; }
+
+    /// <summary>The agent endpoint as text, e.g. <c>127.0.0.1:16100</c>.</summary>
+    public string Endpoint => Target.Endpoint.ToString();
+
+    /// <summary>Reads <paramref name="oids"/> in one GetRequest.</summary>
+    /// <param name="oids">The instance OIDs.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The values in request order; missing objects are <see cref="NoSuchObject"/> or <see cref="NoSuchInstance"/>.</returns>
+    /// <exception cref="DeviceTimeoutException">No answer.</exception>
+    /// <exception cref="DeviceUnreachableException">Nothing listens at the endpoint.</exception>
+    /// <exception cref="DeviceAuthenticationException">SNMPv3 security failed.</exception>
+    /// <exception cref="DeviceProtocolException">The agent answered with an error status or an undecodable message.</exception>
+    public async Task<IReadOnlyList<SnmpValue>> GetAsync(IReadOnlyList<Oid> oids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(oids);
+        var operation = "GET " + string.Join(", ", oids);
+        try
+        {
+            var bindings = await client.GetAsync(Target, oids, cancellationToken);
+            return [.. bindings.Select(b => b.Value)];
+        }
+        catch (SnmpErrorStatusException ex) when (ex.ErrorStatus == SnmpErrorStatus.NoSuchName)
+        {
+            // SNMPv1 answers a missing object with noSuchName for the whole request: read one at a time.
+            return oids.Count == 1 ? [NoSuchObject.Instance] : await GetOneByOneAsync(oids, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SnmpException or SocketException)
+        {
+            throw await MapAsync(ex, operation, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads one instance.</summary>
+    /// <param name="oid">The instance OID.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The value, or an exception value.</returns>
+    /// <exception cref="DeviceException">As <see cref="GetAsync(IReadOnlyList{Oid}, CancellationToken)"/>.</exception>
+    public async Task<SnmpValue> GetAsync(Oid oid, CancellationToken cancellationToken) => (await GetAsync([oid], cancellationToken))[0];
+
+    /// <summary>Writes <paramref name="bindings"/> in one SetRequest (the agent stores all or none).</summary>
+    /// <param name="bindings">The bindings.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Success, or the agent's error status and the OID it names.</returns>
+    /// <exception cref="DeviceTimeoutException">No answer; the write may or may not have happened.</exception>
+    /// <exception cref="DeviceUnreachableException">Nothing listens at the endpoint.</exception>
+    /// <exception cref="DeviceAuthenticationException">SNMPv3 security failed.</exception>
+    /// <exception cref="DeviceProtocolException">The answer could not be decoded.</exception>
+    public async Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bindings);
+        try
+        {
+            await client.SetAsync(Target, bindings, cancellationToken);
+            return SnmpSetOutcome.Success;
+        }
+        catch (SnmpErrorStatusException ex)
+        {
+            var failed = ex.ErrorIndex >= 1 && ex.ErrorIndex <= bindings.Count ? bindings[ex.ErrorIndex - 1].Oid : null;
+            return new SnmpSetOutcome(ex.ErrorStatus, failed);
+        }
+        catch (Exception ex) when (ex is SnmpException or SocketException)
+        {
+            throw await MapAsync(ex, "SET " + string.Join(", ", bindings.Select(b => b.Oid)), cancellationToken);
+        }
+    }
+
+    /// <summary>Reads every instance under <paramref name="root"/>.</summary>
+    /// <param name="root">The subtree, e.g. a table column.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The bindings in OID order.</returns>
+    /// <exception cref="DeviceException">As <see cref="GetAsync(IReadOnlyList{Oid}, CancellationToken)"/>.</exception>
+    public async Task<IReadOnlyList<VarBind>> WalkAsync(Oid root, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var result = new List<VarBind>();
+        try
+        {
+            await foreach (var binding in client.WalkAsync(Target, root, cancellationToken))
+            {
+                result.Add(binding);
+            }
+
+            return result;
+        }
+        catch (Exception ex) when (ex is SnmpException or SocketException)
+        {
+            throw await MapAsync(ex, "WALK " + root, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => ownsClient ? client.DisposeAsync() : ValueTask.CompletedTask;
+
+    private async Task<IReadOnlyList<SnmpValue>> GetOneByOneAsync(IReadOnlyList<Oid> oids, CancellationToken cancellationToken)
+    {
+        var values = new List<SnmpValue>(oids.Count);
+        foreach (var oid in oids)
+        {
+            values.Add(await GetAsync(oid, cancellationToken));
+        }
+
+        return values;
+    }
+
+    private async Task<DeviceException> MapAsync(Exception ex, string operation, CancellationToken cancellationToken)
+    {
+        var at = $"{DeviceName} ({Endpoint})";
+        switch (ex)
+        {
+            case SnmpTimeoutException timeout:
+                if (await UdpReachability.IsRefusedAsync(Target.Endpoint, TimeSpan.FromMilliseconds(200), cancellationToken))
+                {
+                    return new DeviceUnreachableException($"{at}: nothing answers on UDP port {Target.Endpoint.Port} (port unreachable). Check the address and that the SNMP agent is enabled.", ex) { Endpoint = Endpoint, Operation = operation };
+                }
+
+                var hint = Target.Version == Snmp.Messages.SnmpMessageVersion.V3 ? string.Empty : " A wrong community also looks like this: SNMP v1/v2c agents drop it without an answer.";
+                return new DeviceTimeoutException(string.Create(CultureInfo.InvariantCulture, $"{at}: no SNMP answer after {timeout.Attempts} attempt(s) of {timeout.Timeout.TotalMilliseconds:0} ms.{hint}"), ex)
+                {
+                    Endpoint = Endpoint, Operation = operation, Attempts = timeout.Attempts, Waited = timeout.Timeout * timeout.Attempts,
+                };
+            case SnmpAuthenticationException auth:
+                return new DeviceAuthenticationException($"{at}: SNMPv3 user '{auth.UserName}' was refused ({auth.ReportOid?.ToString() ?? "no report"}). Check the user, protocols and pass phrases of the credential set.", ex) { Endpoint = Endpoint, Operation = operation };
+            case SnmpErrorStatusException status:
+                return new DeviceProtocolException($"{at}: the agent answered {status.ErrorStatus} (index {status.ErrorIndex}).", ex) { Endpoint = Endpoint, Operation = operation };
+            case SocketException socket:
+                return new DeviceUnreachableException($"{at}: {socket.SocketErrorCode}. Check the address, routing and firewalls.", ex) { Endpoint = Endpoint, Operation = operation };
+            default:
+                return new DeviceProtocolException($"{at}: {ex.Message}", ex) { Endpoint = Endpoint, Operation = operation };
+        }
+    }
+}
