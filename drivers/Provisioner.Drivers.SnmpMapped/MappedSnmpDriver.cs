@@ -1,0 +1,47 @@
+using Provisioner.Abstractions;
+using Provisioner.Drivers.SnmpMapped.Loading;
+using Provisioner.Drivers.SnmpMapped.Model;
+using Provisioner.Transport.Snmp;
+
+namespace Provisioner.Drivers.SnmpMapped;
+
+/// <summary>
+/// The <c>snmp-mapped</c> driver: a device described by a YAML mapping file instead of code. One
+/// instance per mapping file; its id is <c>mapped.&lt;id&gt;</c>. It behaves like a built-in SNMP
+/// driver: identity check, reads normalised to canonical values, writes in the file's order, a commit
+/// object when the file names one.
+/// </summary>
+public sealed class MappedSnmpDriver : IDeviceDriver
+{
+    /// <summary>Creates the driver for <paramref name="mapping"/>.</summary>
+    /// <param name="mapping">The validated mapping.</param>
+    public MappedSnmpDriver(MappingDefinition mapping)
+    {
+        Mapping = mapping ?? throw new ArgumentNullException(nameof(mapping));
+        Descriptor = MappedDescriptorBuilder.Build(mapping);
+    }
+
+    /// <summary>The mapping this driver follows.</summary>
+    public MappingDefinition Mapping { get; }
+
+    /// <inheritdoc/>
+    public DriverDescriptor Descriptor { get; }
+
+    /// <summary>Loads the mapping file at <paramref name="path"/> and creates its driver.</summary>
+    /// <param name="path">The mapping file.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The driver, or null with the file's diagnostics.</returns>
+    public static async Task<(MappedSnmpDriver? Driver, DiagnosticList Diagnostics)> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        var result = await MappingLoader.LoadFileAsync(path, cancellationToken);
+        return (result.Definition is { } definition ? new MappedSnmpDriver(definition) : null, result.Diagnostics);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var channel = await SnmpDeviceChannel.OpenAsync(request with { Port = request.Port ?? Mapping.Port }, cancellationToken);
+        return new MappedSnmpSession(Mapping, Descriptor, channel, request.Mode);
+    }
+}
