@@ -60,7 +60,7 @@ public sealed record RenderedSettings
         SecretReference? password = null;
         if (AuthPassword is not null && !SecretReference.TryParse(AuthPassword, out password))
         {
-            throw new FormatException($"authPassword must be an env: or file: reference, not '{AuthPassword.Split(':')[0]}:…'.");
+            throw new FormatException("authPassword must be an env:NAME or file:PATH reference; the document holds something else (not shown: it may be a secret).");
         }
 
         return new NotificationSettings
