@@ -43,6 +43,16 @@ public static class MappedDescriptorBuilder
                 Constraints = new SettingConstraints { MaxItems = recipients.Addresses.Count, MaxLength = recipients.MaxLength },
                 Description = $"{recipients.Addresses.Count} {recipients.Layout.ToString().ToLowerInvariant()} slot(s) from {recipients.Addresses[0]}{(recipients.Severity is null ? string.Empty : ", each with its own severity")}",
             });
+            if (recipients.Severity is { } severity && !mapping.Scalars.ContainsKey(SettingKey.AlertsMinimumSeverity))
+            {
+                settings.Add(new SettingDescriptor
+                {
+                    Key = SettingKey.AlertsMinimumSeverity,
+                    Constraints = new SettingConstraints { AllowedValues = severity.Values.Words },
+                    Description = "no object of its own: the least severe per-recipient level; written to every used recipient slot",
+                });
+            }
+
             settings.Sort((a, b) => a.Key.Order.CompareTo(b.Key.Order));
         }
 

@@ -30,7 +30,9 @@ internal sealed partial class MappedSnmpSession
             }
 
             var problems = new List<(string Path, string Problem)>();
-            var bindings = Bindings(change, problems);
+            var bindings = change.Key.Equals(SettingKey.AlertsMinimumSeverity) && mapping.SeverityFromRecipients
+                ? await LevelBindingsAsync(change, request.Changes.Any(c => c.Key.Equals(SettingKey.SmtpRecipients)), problems, cancellationToken)
+                : Bindings(change, problems);
             if (bindings is null)
             {
                 statuses[change.Key] = WriteStatus.NotSupported;
@@ -52,7 +54,11 @@ internal sealed partial class MappedSnmpSession
 
             try
             {
-                await channel.SetAsync(bindings, cancellationToken);
+                if (bindings.Count > 0)
+                {
+                    await channel.SetAsync(bindings, cancellationToken);
+                }
+
                 statuses[change.Key] = WriteStatus.Applied;
             }
             catch (SnmpErrorStatusException ex)
@@ -98,6 +104,29 @@ internal sealed partial class MappedSnmpSession
         }
 
         return changes.Select((c, i) => (Change: c, Index: i)).OrderBy(p => Rank(p.Change.Key)).ThenBy(p => p.Index).Select(p => p.Change);
+    }
+
+    /// <summary>
+    /// The minimum severity of a device with only per-recipient levels: when the recipients are written in
+    /// the same request they carry the level already (no extra SET); otherwise every used slot's level is set.
+    /// </summary>
+    private async Task<List<VarBind>> LevelBindingsAsync(SettingChange change, bool recipientsWritten, List<(string Path, string Problem)> problems, CancellationToken cancellationToken)
+    {
+        var recipients = mapping.Recipients!;
+        if (recipientsWritten || change.Value is not SeverityValue { Value: var level })
+        {
+            return [];
+        }
+
+        var read = await channel.GetAsync(recipients.Addresses, cancellationToken);
+        var addresses = read.Select(b => WireValueText.ToText(b.Value) ?? string.Empty).ToList();
+        if (RecipientCodec.LevelBindings(recipients, addresses, level) is { } bindings)
+        {
+            return [.. bindings];
+        }
+
+        problems.Add((change.Key.Name, $"the device has no per-recipient level for '{level.ToString().ToLowerInvariant()}' (the mapping lists {string.Join(", ", recipients.Severity!.Values.Words)})"));
+        return [];
     }
 
     private List<VarBind>? Bindings(SettingChange change, List<(string Path, string Problem)> problems)

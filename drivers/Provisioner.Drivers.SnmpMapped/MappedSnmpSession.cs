@@ -40,7 +40,7 @@ internal sealed partial class MappedSnmpSession : IDriverSession
             {
                 oids.Add(scalar.Oid);
             }
-            else if (key.Equals(SettingKey.SmtpRecipients) && mapping.Recipients is { } recipients)
+            else if ((key.Equals(SettingKey.SmtpRecipients) || (key.Equals(SettingKey.AlertsMinimumSeverity) && mapping.SeverityFromRecipients)) && mapping.Recipients is { } recipients)
             {
                 oids.AddRange(RecipientCodec.ObjectsToRead(recipients));
             }
@@ -61,7 +61,9 @@ internal sealed partial class MappedSnmpSession : IDriverSession
                 ? (scalar.WriteOnly ? new Observed.WriteOnly() : SettingCodec.FromWire(key, scalar, read[scalar.Oid]))
                 : key.Equals(SettingKey.SmtpRecipients) && mapping.Recipients is { } recipients
                     ? RecipientCodec.FromWire(recipients, read)
-                    : new Observed.NotSupported($"the mapping {Path.GetFileName(mapping.SourceFile)} does not map {key.Name}");
+                    : key.Equals(SettingKey.AlertsMinimumSeverity) && mapping.SeverityFromRecipients
+                        ? RecipientCodec.LeastSevereLevel(RecipientCodec.FromWire(mapping.Recipients!, read))
+                        : new Observed.NotSupported($"the mapping {Path.GetFileName(mapping.SourceFile)} does not map {key.Name}");
         }
 
         return new ReadResponse { Values = values };

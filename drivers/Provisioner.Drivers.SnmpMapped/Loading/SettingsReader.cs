@@ -14,8 +14,10 @@ internal static class SettingsReader
     /// <param name="Recipients">The recipient objects, or null.</param>
     public sealed record Result(IReadOnlyDictionary<SettingKey, ObjectMapping> Scalars, RecipientMapping? Recipients)
     {
-        /// <summary>Every key mapped.</summary>
-        public IEnumerable<SettingKey> Keys => Recipients is null ? Scalars.Keys : Scalars.Keys.Append(SettingKey.SmtpRecipients);
+        /// <summary>Every key mapped, including a minimum severity carried by per-recipient levels.</summary>
+        public IEnumerable<SettingKey> Keys => Recipients is null
+            ? Scalars.Keys
+            : Recipients.Severity is null ? Scalars.Keys.Append(SettingKey.SmtpRecipients) : Scalars.Keys.Append(SettingKey.SmtpRecipients).Append(SettingKey.AlertsMinimumSeverity).Distinct();
     }
 
     /// <summary>Reads the section.</summary>

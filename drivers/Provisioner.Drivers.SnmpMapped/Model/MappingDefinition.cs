@@ -44,6 +44,9 @@ public sealed record MappingDefinition
     /// <summary>The file it was read from.</summary>
     public string SourceFile { get; init; } = string.Empty;
 
+    /// <summary>True when <c>alerts.minimum_severity</c> has no object of its own and is carried by the recipients' levels.</summary>
+    public bool SeverityFromRecipients => Recipients?.Severity is not null && !Scalars.ContainsKey(SettingKey.AlertsMinimumSeverity);
+
     /// <summary>The driver id: <c>mapped.&lt;Id&gt;</c>.</summary>
     public string DriverId => MappingNames.DriverIdPrefix + Id;
 }

@@ -51,6 +51,38 @@ public static class RecipientCodec
         return list.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(list));
     }
 
+    /// <summary>
+    /// The device-wide minimum severity of a device that only has per-recipient levels: the least severe
+    /// level among the used slots; absent when no slot is used or no level is set.
+    /// </summary>
+    /// <param name="recipients">The recipients observed.</param>
+    /// <returns>The observation.</returns>
+    public static Observed LeastSevereLevel(Observed recipients) => recipients switch
+    {
+        Observed.Known { Value: RecipientsValue list } when list.Value.Any(r => r.MinimumSeverity is not null) =>
+            new Observed.Known(new SeverityValue(list.Value.Where(r => r.MinimumSeverity is not null).Min(r => r.MinimumSeverity!.Value))),
+        Observed.NotSupported ns => ns,
+        _ => new Observed.Absent(),
+    };
+
+    /// <summary>The bindings that set the level of every used slot to <paramref name="level"/> (device-wide minimum severity).</summary>
+    /// <param name="mapping">The recipient mapping; must have per-recipient severity.</param>
+    /// <param name="addresses">The address read from every slot (empty for unused).</param>
+    /// <param name="level">The new level.</param>
+    /// <returns>The bindings, or null when the mapping has no wire value for the level.</returns>
+    public static IReadOnlyList<VarBind>? LevelBindings(RecipientMapping mapping, IReadOnlyList<string> addresses, AlertSeverity level)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(addresses);
+        var severity = mapping.Severity ?? throw new ArgumentException("The recipients have no per-recipient severity.", nameof(mapping));
+        if (!severity.Values.TryToWire(level.ToString().ToLowerInvariant(), out var wire) || WireValueText.FromNumber(severity.Type, wire) is not { } value)
+        {
+            return null;
+        }
+
+        return [.. addresses.Select((a, slot) => (a, slot)).Where(p => p.a.Length > 0).Select(p => new VarBind(severity.Objects[p.slot], value))];
+    }
+
     /// <summary>The bindings that make the device hold <paramref name="recipients"/>: every slot, emptied ones included.</summary>
     /// <param name="mapping">The recipient mapping.</param>
     /// <param name="recipients">The desired list.</param>
