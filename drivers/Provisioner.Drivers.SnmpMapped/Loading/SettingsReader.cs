@@ -12,24 +12,19 @@ internal static class SettingsReader
     /// <summary>The settings read.</summary>
     /// <param name="Scalars">The scalar settings by key.</param>
     /// <param name="Recipients">The recipient objects, or null.</param>
-    public sealed record Result(IReadOnlyDictionary<SettingKey, ObjectMapping> Scalars, RecipientMapping? Recipients)
-    {
-        /// <summary>Every key mapped, including a minimum severity carried by per-recipient levels.</summary>
-        public IEnumerable<SettingKey> Keys => Recipients is null
-            ? Scalars.Keys
-            : Recipients.Severity is null ? Scalars.Keys.Append(SettingKey.SmtpRecipients) : Scalars.Keys.Append(SettingKey.SmtpRecipients).Append(SettingKey.AlertsMinimumSeverity).Distinct();
-    }
+    /// <param name="Keys">Every key written under <c>settings</c>, including a minimum severity carried by per-recipient levels.</param>
+    public sealed record Result(IReadOnlyDictionary<SettingKey, ObjectMapping> Scalars, RecipientMapping? Recipients, IReadOnlySet<SettingKey> Keys);
 
     /// <summary>Reads the section.</summary>
     public static Result? Read(YamlFields settings)
     {
         var scalars = new Dictionary<SettingKey, ObjectMapping>();
         RecipientMapping? recipients = null;
-        var any = false;
+        var written = new HashSet<SettingKey>();
         foreach (var name in settings.Keys.ToList())
         {
-            any = true;
             var key = MappingNames.Settings[name];
+            written.Add(key);
             if (settings.Map(name, true, "{ oid: ..., type: ... }") is not { } map)
             {
                 continue;
@@ -38,6 +33,10 @@ internal static class SettingsReader
             if (key.Equals(SettingKey.SmtpRecipients))
             {
                 recipients = RecipientsReader.Read(new YamlFields(map, "settings.recipients", RecipientsReader.Keys, settings.Read));
+                if (map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "severity"))
+                {
+                    written.Add(SettingKey.AlertsMinimumSeverity);
+                }
             }
             else if (ReadScalar(new YamlFields(map, $"settings.{name}", ScalarKeys, settings.Read), key) is { } mapping)
             {
@@ -45,18 +44,19 @@ internal static class SettingsReader
             }
         }
 
-        if (!any)
+        if (written.Count == 0)
         {
             settings.Read.Error(MappingDiagnosticCodes.MissingValue, settings.Mapping.Start, "'settings' maps no setting", $"Map at least one of: {string.Join(", ", MappingNames.Settings.Keys)}.");
             return null;
         }
 
-        return new Result(scalars, recipients);
+        return new Result(scalars, recipients, written);
     }
 
     private static ObjectMapping? ReadScalar(YamlFields fields, SettingKey key)
     {
         var read = fields.Read;
+        var errors = read.Diagnostics.Errors.Count();
         var oid = fields.Oid("oid", true);
         var typeNode = fields.Scalar("type", true, DefaultTypeWord(key));
         var type = typeNode is null ? null : read.Word(typeNode, $"'type' in {fields.Context}", MappingNames.Types);
@@ -70,7 +70,7 @@ internal static class SettingsReader
             CheckTypeFits(fields, key, t, typeNode, values is not null || fields.Has("values"));
         }
 
-        if (oid is null || type is null || read.Diagnostics.HasErrors)
+        if (oid is null || type is null || read.Diagnostics.Errors.Count() > errors)
         {
             return null;
         }
