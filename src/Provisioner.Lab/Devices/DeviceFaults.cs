@@ -7,14 +7,45 @@ namespace Provisioner.Lab.Devices;
 /// </summary>
 public sealed class DeviceFaults
 {
+    private TimeSpan latency;
+    private double packetLoss;
+    private bool silent;
+
+    /// <summary>Raised when <see cref="Latency"/>, <see cref="PacketLoss"/> or <see cref="Silent"/> changes, so the socket side can follow.</summary>
+    public event EventHandler? Changed;
+
     /// <summary>Added before every answer; zero by default.</summary>
-    public TimeSpan Latency { get; set; }
+    public TimeSpan Latency
+    {
+        get => latency;
+        set
+        {
+            latency = value;
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     /// <summary>Share of requests dropped without an answer, 0.0–1.0.</summary>
-    public double PacketLoss { get; set; }
+    public double PacketLoss
+    {
+        get => packetLoss;
+        set
+        {
+            packetLoss = Math.Clamp(value, 0, 1);
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     /// <summary>When true the device answers nothing, as if it were switched off.</summary>
-    public bool Silent { get; set; }
+    public bool Silent
+    {
+        get => silent;
+        set
+        {
+            silent = value;
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     /// <summary>Objects whose SET the device refuses with <c>wrongValue</c>.</summary>
     public ISet<string> RejectedObjects { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -24,8 +55,8 @@ public sealed class DeviceFaults
 
     /// <summary>
     /// When true the next SET resets the device part-way: the first half of its bindings are stored,
-    /// the device reboots (sysUpTime starts again), sends no answer and stays silent for
-    /// <see cref="RebootDuration"/>. The flag clears itself.
+    /// the device reboots (sysUpTime starts again), answers <c>commitFailed</c> and then stays silent
+    /// for <see cref="RebootDuration"/>. The flag clears itself.
     /// </summary>
     public bool ResetOnNextSet { get; set; }
 

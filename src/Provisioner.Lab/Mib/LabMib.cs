@@ -1,4 +1,5 @@
 using Provisioner.Lab.Devices;
+using Provisioner.Snmp.Agent;
 using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Types;
 
@@ -9,7 +10,7 @@ namespace Provisioner.Lab.Mib;
 /// a two-phase SET (every binding is checked before any is stored, as RFC 3416 §4.2.5 requires), a
 /// write log, and the value-level faults of <see cref="DeviceFaults"/>. Thread-safe.
 /// </summary>
-public sealed class LabMib
+public sealed class LabMib : IMibStore
 {
     private readonly Lock gate = new();
     private readonly SortedDictionary<Oid, MibObject> objects = [];
@@ -109,38 +110,53 @@ public sealed class LabMib
         }
     }
 
-    /// <summary>Applies a SET: checks every binding, then stores them all or none.</summary>
-    /// <param name="bindings">The bindings, in request order.</param>
-    /// <returns>The answer.</returns>
-    public SetOutcome Set(IReadOnlyList<VarBind> bindings)
+    /// <inheritdoc/>
+    public SetResult Validate(IReadOnlyList<VarBind> varBinds)
     {
-        ArgumentNullException.ThrowIfNull(bindings);
-        List<VarBind> stored = [];
-        bool reset;
+        ArgumentNullException.ThrowIfNull(varBinds);
         lock (gate)
         {
-            for (var i = 0; i < bindings.Count; i++)
+            for (var i = 0; i < varBinds.Count; i++)
             {
-                var status = Check(bindings[i]);
+                var status = Check(varBinds[i]);
                 if (status != SnmpErrorStatus.NoError)
                 {
-                    return new SetOutcome(status, i + 1);
+                    return new SetResult(status, i + 1);
                 }
             }
+        }
 
+        return SetResult.Success;
+    }
+
+    /// <summary>
+    /// Stores validated bindings. A lost-write fault keeps the old value of that object; a reset fault
+    /// stores the first half of the bindings, restarts the device and answers <c>commitFailed</c> at
+    /// the first binding it did not store.
+    /// </summary>
+    /// <param name="varBinds">The bindings, already validated.</param>
+    /// <returns>The answer.</returns>
+    public SetResult Commit(IReadOnlyList<VarBind> varBinds)
+    {
+        ArgumentNullException.ThrowIfNull(varBinds);
+        List<VarBind> stored = [];
+        bool reset;
+        int count;
+        lock (gate)
+        {
             reset = Faults.ResetOnNextSet;
             Faults.ResetOnNextSet = false;
-            var count = reset ? bindings.Count / 2 : bindings.Count;
+            count = reset ? varBinds.Count / 2 : varBinds.Count;
             var now = time.GetUtcNow();
             for (var i = 0; i < count; i++)
             {
-                var (oid, value) = (bindings[i].Oid, bindings[i].Value);
+                var (oid, value) = (varBinds[i].Oid, varBinds[i].Value);
                 var definition = objects[oid];
                 var keep = !DeviceFaults.Names(Faults.LostWrites, definition.Name, oid.ToString());
                 if (keep)
                 {
                     values[oid] = value;
-                    stored.Add(bindings[i]);
+                    stored.Add(varBinds[i]);
                 }
 
                 writeLog.Add(new WriteLogEntry(now, definition.Name, oid, value, keep));
@@ -155,10 +171,19 @@ public sealed class LabMib
         if (reset)
         {
             Reset?.Invoke(this, EventArgs.Empty);
-            return new SetOutcome(SnmpErrorStatus.NoError, 0, DropResponse: true);
+            return new SetResult(SnmpErrorStatus.CommitFailed, count + 1);
         }
 
-        return SetOutcome.Success;
+        return SetResult.Success;
+    }
+
+    /// <summary>Applies a SET as the agent does: <see cref="Validate"/>, then <see cref="Commit"/>.</summary>
+    /// <param name="varBinds">The bindings, in request order.</param>
+    /// <returns>The answer.</returns>
+    public SetResult Set(IReadOnlyList<VarBind> varBinds)
+    {
+        var check = Validate(varBinds);
+        return check.IsSuccess ? Commit(varBinds) : check;
     }
 
     /// <summary>Changes a value out of band, as a person at the device's web page would: no access check, no write log.</summary>
@@ -187,6 +212,18 @@ public sealed class LabMib
         lock (gate)
         {
             return objects.Keys.Where(k => !computed.ContainsKey(k)).Select(k => new VarBind(k, values[k])).ToList();
+        }
+    }
+
+    /// <summary>Replaces stored values with <paramref name="bindings"/> (from a saved state), without access checks or write log.</summary>
+    /// <param name="bindings">The values; each must name an object of this device and carry its syntax.</param>
+    /// <exception cref="ArgumentException">A binding names no object of this device or has the wrong type.</exception>
+    public void Import(IEnumerable<VarBind> bindings)
+    {
+        ArgumentNullException.ThrowIfNull(bindings);
+        foreach (var b in bindings)
+        {
+            Poke(b.Oid.ToString(), b.Value);
         }
     }
 

@@ -1,3 +1,4 @@
+using Provisioner.Snmp.Agent;
 using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Types;
 

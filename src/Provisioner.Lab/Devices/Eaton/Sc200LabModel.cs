@@ -13,7 +13,7 @@ namespace Provisioner.Lab.Devices.Eaton;
 /// (which the lab maps to its SMTP capture) and records the reply code in <c>smtp-Result.&lt;row&gt;</c>,
 /// 9999 when the relay cannot be reached.
 /// </summary>
-public sealed class Sc200LabModel
+public sealed class Sc200LabModel : ISimulatedDevice
 {
     private readonly Func<IPEndPoint, IPEndPoint?> relayMap;
     private readonly List<Task> sends = [];
@@ -33,20 +33,28 @@ public sealed class Sc200LabModel
         Mib.Poke("sysName.0", OctetString.FromString(name));
         Mib.Compute(Sc200Objects.SysUpTime, () => new TimeTicks((uint)(time.GetElapsedTime(Interlocked.Read(ref bootTimestamp)).Ticks / TimeSpan.TicksPerMillisecond / 10)));
         Mib.Committed += OnCommitted;
-        Mib.Reset += (_, _) => Interlocked.Exchange(ref bootTimestamp, time.GetTimestamp());
+        Mib.Reset += (_, _) => OnReset(time);
     }
 
-    /// <summary>The device's object store.</summary>
+    /// <inheritdoc/>
     public LabMib Mib { get; }
 
     /// <summary>Waits until every test mail triggered so far has been sent (or failed) and its result recorded.</summary>
     /// <returns>A task that completes when no send is pending.</returns>
-    public Task WhenMailSentAsync()
+    public Task WhenIdleAsync()
     {
         lock (sends)
         {
             return Task.WhenAll(sends);
         }
+    }
+
+    private void OnReset(TimeProvider time)
+    {
+        Interlocked.Exchange(ref bootTimestamp, time.GetTimestamp());
+        var faults = Mib.Faults;
+        faults.Silent = true;
+        _ = Task.Delay(faults.RebootDuration, time).ContinueWith(_ => faults.Silent = false, TaskScheduler.Default);
     }
 
     private void OnCommitted(object? sender, IReadOnlyList<VarBind> stored)

@@ -1,5 +1,6 @@
 using System.Net;
 using Provisioner.Lab.Mib;
+using Provisioner.Snmp.Agent;
 using Provisioner.Snmp.Types;
 
 namespace Provisioner.Lab.Devices.Eaton;

@@ -78,7 +78,7 @@ public sealed class Sc200LabModelTests
         var outcome = mib.Set([new VarBind(Email.Append(30, 0), new Integer32(587)), new VarBind(target.Oid, value)]);
 
         Assert.Equal(expected, char.ToLowerInvariant(outcome.Status.ToString()[0]) + outcome.Status.ToString()[1..]);
-        Assert.Equal(2, outcome.ErrorIndex);
+        Assert.Equal(2, outcome.Index);
         Assert.Equal(new Integer32(25), mib.Get(Email.Append(30, 0)));
         Assert.Empty(mib.WriteLog);
     }
@@ -129,7 +129,8 @@ public sealed class Sc200LabModelTests
 
         var outcome = mib.Set([new VarBind(Email.Append(30, 0), new Integer32(587)), new VarBind(Email.Append(10, 0), new Integer32(1))]);
 
-        Assert.True(outcome.DropResponse);
+        Assert.Equal(SnmpErrorStatus.CommitFailed, outcome.Status);
+        Assert.Equal(2, outcome.Index);
         Assert.Equal(new Integer32(587), mib.Get(Email.Append(30, 0)));
         Assert.Equal(new Integer32(0), mib.Get(Email.Append(10, 0)));
         Assert.False(faults.ResetOnNextSet);
@@ -148,7 +149,7 @@ public sealed class Sc200LabModelTests
         ]);
 
         model.Mib.Set([new VarBind(Cell(40, 1), OctetString.Empty)]);
-        await model.WhenMailSentAsync();
+        await model.WhenIdleAsync();
 
         Assert.Equal(new Integer32(250), model.Mib.Get(Cell(50, 1)));
         var mail = Assert.Single(capture.Messages);
@@ -164,7 +165,7 @@ public sealed class Sc200LabModelTests
         model.Mib.Set([new VarBind(Cell(10, 1), OctetString.FromString("alerts-power@contoso.com"))]);
 
         model.Mib.Set([new VarBind(Cell(40, 1), OctetString.Empty)]);
-        await model.WhenMailSentAsync();
+        await model.WhenIdleAsync();
 
         Assert.Equal(new Integer32(9999), model.Mib.Get(Cell(50, 1)));
     }
