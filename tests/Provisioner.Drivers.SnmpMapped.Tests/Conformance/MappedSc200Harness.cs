@@ -25,7 +25,7 @@ public abstract class MappedSc200Harness : IDriverHarness
 
     public IDeviceDriver Driver { get; private set; } = null!;
 
-    public ISimulatedDevice Device => device!;
+    public Provisioner.Testing.Conformance.ISimulatedDevice Device => device!;
 
     public DeviceTarget Target { get; private set; } = null!;
 

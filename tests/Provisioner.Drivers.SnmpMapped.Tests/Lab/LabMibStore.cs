@@ -4,7 +4,7 @@ using Provisioner.Snmp.Types;
 
 namespace Provisioner.Drivers.SnmpMapped.Tests.Lab;
 
-/// <summary>Serves a lab device's <see cref="LabMib"/> through our <see cref="SnmpAgent"/>; the MIB can be swapped to reset the device.</summary>
+/// <summary>Serves a lab device's <see cref="LabMib"/> through our <see cref="SnmpAgent"/>; the MIB can be swapped to reset the device between tests.</summary>
 internal sealed class LabMibStore(LabMib mib) : IMibStore
 {
     private LabMib mib = mib;
@@ -19,12 +19,7 @@ internal sealed class LabMibStore(LabMib mib) : IMibStore
 
     public VarBind GetNext(Oid oid) => Mib.GetNext(oid);
 
-    // LabMib checks every binding and stores all or none in one step, so validation happens at commit.
-    public SetResult Validate(IReadOnlyList<VarBind> varBinds) => SetResult.Success;
+    public SetResult Validate(IReadOnlyList<VarBind> varBinds) => ((IMibStore)Mib).Validate(varBinds);
 
-    public SetResult Commit(IReadOnlyList<VarBind> varBinds)
-    {
-        var outcome = Mib.Set(varBinds);
-        return new SetResult(outcome.Status, outcome.ErrorIndex);
-    }
+    public SetResult Commit(IReadOnlyList<VarBind> varBinds) => ((IMibStore)Mib).Commit(varBinds);
 }

@@ -14,7 +14,7 @@ namespace Provisioner.Drivers.SnmpMapped.Tests.Lab;
 /// The Eaton SC200 lab model on a loopback SNMP agent, seen through a mapping file: writes are mapped
 /// back to canonical keys with the mapping's OIDs, so the suite's write log speaks canonical settings.
 /// </summary>
-internal sealed class MappedLabDevice : ISimulatedDevice, IAsyncDisposable
+internal sealed class MappedLabDevice : Provisioner.Testing.Conformance.ISimulatedDevice, IAsyncDisposable
 {
     private readonly MappingDefinition mapping;
     private readonly LabMibStore store;
