@@ -17,6 +17,7 @@ internal static class RootCommandFactory
         RenderCommand.Create,
         MailCommand.Create,
         SnmpCommand.Create,
+        DriversCommand.Create,
     ];
 
     /// <summary>Creates the root command with every sub-command and the global options.</summary>
