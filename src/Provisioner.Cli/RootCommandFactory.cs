@@ -18,6 +18,7 @@ internal static class RootCommandFactory
         MailCommand.Create,
         SnmpCommand.Create,
         DriversCommand.Create,
+        DiscoverCommand.Create,
     ];
 
     /// <summary>Creates the root command with every sub-command and the global options.</summary>
