@@ -1,6 +1,7 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpMapped.Loading;
 using Provisioner.Drivers.SnmpMapped.Model;
+using Provisioner.Snmp.Client;
 using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpMapped;
@@ -13,12 +14,16 @@ namespace Provisioner.Drivers.SnmpMapped;
 /// </summary>
 public sealed class MappedSnmpDriver : IDeviceDriver
 {
+    private readonly SnmpClient? client;
+
     /// <summary>Creates the driver for <paramref name="mapping"/>.</summary>
     /// <param name="mapping">The validated mapping.</param>
-    public MappedSnmpDriver(MappingDefinition mapping)
+    /// <param name="client">The SNMP client sessions share (one UDP socket for any number of devices); null to give each session its own.</param>
+    public MappedSnmpDriver(MappingDefinition mapping, SnmpClient? client = null)
     {
         Mapping = mapping ?? throw new ArgumentNullException(nameof(mapping));
         Descriptor = MappedDescriptorBuilder.Build(mapping);
+        this.client = client;
     }
 
     /// <summary>The mapping this driver follows.</summary>
@@ -41,7 +46,8 @@ public sealed class MappedSnmpDriver : IDeviceDriver
     public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var channel = await SnmpDeviceChannel.OpenAsync(request with { Port = request.Port ?? Mapping.Port }, cancellationToken);
+        var target = await SnmpTargetBuilder.BuildAsync(request with { Port = request.Port ?? Mapping.Port }, cancellationToken);
+        var channel = new SnmpDeviceChannel(target, client);
         return new MappedSnmpSession(Mapping, Descriptor, channel, request.Mode);
     }
 }

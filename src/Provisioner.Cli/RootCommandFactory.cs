@@ -15,6 +15,11 @@ internal static class RootCommandFactory
     [
         LintCommand.Create,
         RenderCommand.Create,
+        PlanCommand.Create,
+        ApplyCommand.Create,
+        DiffCommand.Create,
+        LabCommand.Create,
+        DemoCommand.Create,
         MailCommand.Create,
         SnmpCommand.Create,
         DriversCommand.Create,
@@ -33,6 +38,11 @@ internal static class RootCommandFactory
             + "from a YAML inventory, the way the organisation's notification guideline says: through the relay by IP address, "
             + "from a sender named after the device, to distribution groups, for warnings and worse.");
         globals.AddTo(root);
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new ProductVersionAction();
+        }
+
         foreach (var factory in Factories)
         {
             root.Add(factory(services));

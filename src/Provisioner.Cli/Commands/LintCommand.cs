@@ -47,7 +47,7 @@ internal static class LintCommand
         var warnings = diagnostics.Warnings.Count();
         if (format == OutputFormat.Table)
         {
-            var devices = loaded.Inventory is { } m ? $"{m.Devices.Count} devices in {m.Sites.Count} sites" : "not loaded";
+            var devices = loaded.Inventory is { } m ? $"{m.Devices.Count} device(s) in {m.Sites.Count} site(s)" : "not loaded";
             var colour = errors > 0 ? "red" : warnings > 0 ? "yellow" : "green";
             session.Console.MarkupLine($"[{colour}]{Markup.Escape(path)}: {devices}; {errors} error(s), {warnings} warning(s)[/]");
         }

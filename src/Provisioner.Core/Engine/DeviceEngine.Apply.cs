@@ -24,9 +24,10 @@ public sealed partial class DeviceEngine
         var committed = rejected.Count == 0 && await CommitAsync(work, session, changes, cancellationToken);
         if (rejected.Count > 0 || !committed)
         {
-            if (statuses.Values.Any(s => s == WriteStatus.Applied))
+            var applied = changes.Where(c => statuses[c.Key] == WriteStatus.Applied).ToList();
+            if (applied.Count > 0)
             {
-                await RestoreAsync(work, session, descriptor, snapshot, changes, cancellationToken);
+                await RestoreAsync(work, session, descriptor, snapshot, applied, cancellationToken);
             }
 
             work.Write = time.GetElapsedTime(writeStarted);

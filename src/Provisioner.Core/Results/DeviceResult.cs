@@ -23,7 +23,7 @@ public sealed record DeviceResult
     /// <summary>The comparison of every desired setting with what the device held before, in catalogue order.</summary>
     public IReadOnlyList<SettingComparison> Before { get; init; } = [];
 
-    /// <summary>The changes written, in order; empty in plan and diff.</summary>
+    /// <summary>The changes the engine asked the driver to write, in order (a rejected one is among them, with its diagnostic); empty in plan and diff.</summary>
     public IReadOnlyList<SettingChange> Changes { get; init; } = [];
 
     /// <summary>The comparison after writing (read-back); empty when nothing was written.</summary>

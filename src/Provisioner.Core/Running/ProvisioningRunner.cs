@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Polly;
 using Polly.Retry;
 using Provisioner.Abstractions;
@@ -47,49 +48,42 @@ public sealed class ProvisioningRunner
         var startedAt = time.GetUtcNow();
         var results = new DeviceResult?[targets.Count];
         var counts = new Dictionary<DeviceOutcome, int>();
-        var pending = new LinkedList<int>(Enumerable.Range(0, targets.Count));
-        var running = new Dictionary<Task<DeviceResult>, int>();
+        var pending = new PendingDevices(targets);
         var limits = new ConcurrencyLimits(options);
-        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var registration = cancellationToken.Register(() => stopped.TrySetResult());
+        var completions = Channel.CreateUnbounded<(int Index, DeviceResult Result)>(new UnboundedChannelOptions { SingleReader = true });
+        var completed = 0;
         progress?.Report(Snapshot(targets.Count, 0, 0, counts, null));
 
-        while (pending.Count > 0 || running.Count > 0)
+        while (pending.Count > 0 || limits.Running > 0)
         {
-            if (!cancellationToken.IsCancellationRequested)
+            while (!cancellationToken.IsCancellationRequested && pending.TryTake(i => limits.CanStart(targets[i]), out var index))
             {
-                Launch(targets, mode, pending, running, limits);
+                limits.Start(targets[index]);
+                _ = RunAndSignalAsync(targets[index], index, mode, completions.Writer);
             }
 
-            if (running.Count == 0)
+            if (limits.Running == 0)
             {
                 break;
             }
 
-            var finished = await Task.WhenAny(running.Keys.Append(stopped.Task));
-            if (finished == stopped.Task)
-            {
-                stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                log.Warning("Run stopped: no new devices are started; waiting for {Running} in flight", running.Count);
-                await Task.WhenAny(running.Keys);
-                continue;
-            }
-
-            foreach (var done in running.Keys.Where(t => t.IsCompleted).ToList())
-            {
-                var index = running[done];
-                running.Remove(done);
-                limits.Finish(targets[index]);
-                var result = await done;
-                results[index] = result;
-                counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
-                progress?.Report(Snapshot(targets.Count, counts.Values.Sum(), running.Count, counts, result));
-            }
+            var (done, result) = await completions.Reader.ReadAsync(CancellationToken.None);
+            limits.Finish(targets[done]);
+            results[done] = result;
+            completed++;
+            counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
+            progress?.Report(Snapshot(targets.Count, completed, limits.Running, counts, result));
         }
 
-        for (var i = 0; i < results.Length; i++)
+        var skipped = pending.Drain().ToList();
+        if (skipped.Count > 0)
         {
-            results[i] ??= Skipped(targets[i], mode);
+            log.Warning("Run stopped: {Skipped} devices were not started", skipped.Count);
+        }
+
+        foreach (var index in skipped)
+        {
+            results[index] = Skipped(targets[index], mode);
         }
 
         return new RunResult
@@ -98,30 +92,32 @@ public sealed class ProvisioningRunner
             Devices = results!,
             StartedAt = startedAt,
             FinishedAt = time.GetUtcNow(),
-            Cancelled = pending.Count > 0,
+            Cancelled = skipped.Count > 0,
         };
     }
 
-    private void Launch(IReadOnlyList<DeviceTarget> targets, RunMode mode, LinkedList<int> pending, Dictionary<Task<DeviceResult>, int> running, ConcurrencyLimits limits)
+    private async Task RunAndSignalAsync(DeviceTarget target, int index, RunMode mode, ChannelWriter<(int, DeviceResult)> completions)
     {
-        for (var node = pending.First; node is not null && limits.Running < options.MaxParallel;)
+        DeviceResult result;
+        try
         {
-            var next = node.Next;
-            var target = targets[node.Value];
-            if (limits.CanStart(target))
-            {
-                limits.Start(target);
-                running[Task.Run(() => RunDeviceAsync(target, mode))] = node.Value;
-                pending.Remove(node);
-            }
-
-            node = next;
+            result = await Task.Run(() => RunDeviceAsync(target, mode));
         }
+#pragma warning disable CA1031 // Last-resort boundary: a runner bug must not lose the device or hang the run.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var diagnostic = Diagnostic.Error("runner.unexpected", "Unexpected failure in the runner", $"{ex.GetType().Name}: {engine.Redactor.Redact(ex.Message)}. This is a bug; please report it.") with { Device = target.Name };
+            result = new DeviceResult { Target = target, Mode = mode, Outcome = DeviceOutcome.Error, Diagnostics = [diagnostic], FailureType = ex.GetType().FullName };
+        }
+
+        completions.TryWrite((index, result));
     }
 
     private async Task<DeviceResult> RunDeviceAsync(DeviceTarget target, RunMode mode)
     {
         var started = time.GetTimestamp();
+        var startedAt = time.GetUtcNow();
         using var deadline = new CancellationTokenSource(options.DeviceDeadline, time);
         var attempts = 0;
         DeviceResult result;
@@ -141,7 +137,8 @@ public sealed class ProvisioningRunner
             result = new DeviceResult { Target = target, Mode = mode, Outcome = DeviceOutcome.Timeout, Diagnostics = [diagnostic] };
         }
 
-        return result with { Attempts = attempts, Timings = result.Timings with { Total = time.GetElapsedTime(started) } };
+        // The first attempt's start is when the device started; a deadline result has no timings of its own.
+        return result with { Attempts = attempts, Timings = result.Timings with { StartedAt = startedAt, Total = time.GetElapsedTime(started) } };
     }
 
     private static ResiliencePipeline<DeviceResult> BuildRetry(RunnerOptions options, TimeProvider time, Func<double>? random)
@@ -169,12 +166,13 @@ public sealed class ProvisioningRunner
         return builder.AddRetry(retryOptions).Build();
     }
 
-    private static DeviceResult Skipped(DeviceTarget target, RunMode mode) => new()
+    private DeviceResult Skipped(DeviceTarget target, RunMode mode) => new()
     {
         Target = target,
         Mode = mode,
         Outcome = DeviceOutcome.Skipped,
         Attempts = 0,
+        Timings = new DeviceTimings { StartedAt = time.GetUtcNow() },
         Diagnostics = [Diagnostic.Warning("run.stopped", "Not started: the run was stopped", "Run the command again to include this device.") with { Device = target.Name }],
     };
 

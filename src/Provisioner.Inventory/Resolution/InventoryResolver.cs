@@ -91,12 +91,16 @@ internal static class InventoryResolver
 
     private static void CheckCategoryGroups(MergedInventory merged, DiagnosticList diagnostics)
     {
+        // A category names the base group (alerts-power); sites with separate staff send to its
+        // site-qualified form (alerts-newyork-power), so either form being defined is enough here.
+        // A device that ends up with an undefined group is reported by rule PV002.
         var names = merged.Groups.Select(g => g.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var siteIds = merged.Sites.Select(s => s.Site.Id).ToList();
         foreach (var route in merged.Categories)
         {
             foreach (var group in route.Groups)
             {
-                if (!names.Contains(group))
+                if (!names.Contains(group) && !siteIds.Any(site => names.Contains(GroupNaming.SiteQualified(group, site))))
                 {
                     var category = InventoryNames.Of(route.Category);
                     diagnostics.Add(Undefined($"categories.{category} names group '{group}', which is not defined", group, names, "group", route.Sources.Of(group)));

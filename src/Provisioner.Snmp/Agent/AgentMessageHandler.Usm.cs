@@ -39,7 +39,7 @@ internal sealed partial class AgentMessageHandler
         // Step 5: the user must support the requested level.
         var level = (flags & MessageFlags.Priv) != 0 ? SecurityLevel.AuthPriv
             : (flags & MessageFlags.Auth) != 0 ? SecurityLevel.AuthNoPriv : SecurityLevel.NoAuthNoPriv;
-        var user = entry.User;
+        var user = entry.User.Value;
         if (level > user.Level)
         {
             return Report(message, UsmStatsOids.UnsupportedSecLevels, Counters.IncrementUnsupportedSecLevels(), null);

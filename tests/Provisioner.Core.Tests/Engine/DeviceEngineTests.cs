@@ -123,6 +123,7 @@ public sealed class DeviceEngineTests
         Assert.Equal(DeviceOutcome.Rejected, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Path == "smtp.recipients");
         Assert.Equal(new TextValue("10.0.0.9"), device.Get(SettingKey.SmtpRelay));
+        Assert.Single(device.WriteLog, w => w.Key == SettingKey.SmtpRecipients);
     }
 
     [Fact]

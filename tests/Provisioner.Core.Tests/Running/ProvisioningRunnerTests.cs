@@ -96,6 +96,20 @@ public sealed class ProvisioningRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_RetriesOff_TimeoutIsFinalAfterOneAttempt()
+    {
+        var rig = new TestRig();
+        var (device, target) = rig.AddDevice(2);
+        device.OpenFailures.Enqueue(new DeviceTimeoutException("no answer"));
+        var runner = new ProvisioningRunner(rig.Engine, new RunnerOptions { TimeoutRetries = 0 }, rig.Time);
+
+        var result = await runner.RunAsync([target], RunMode.Plan, null, CancellationToken.None);
+
+        Assert.Equal(DeviceOutcome.Timeout, result.Devices[0].Outcome);
+        Assert.Equal(1, result.Devices[0].Attempts);
+    }
+
+    [Fact]
     public async Task RunAsync_RejectedValue_IsNeverRetried()
     {
         var rig = new TestRig();

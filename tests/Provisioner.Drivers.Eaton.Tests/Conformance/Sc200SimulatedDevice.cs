@@ -77,6 +77,6 @@ internal sealed class Sc200SimulatedDevice(LabDevice device) : ISimulatedDevice
 
     private static IEnumerable<string> Objects(SettingKey key) =>
         KeyByObject.Where(p => p.Value.Equals(key)).SelectMany(p => p.Key.StartsWith("email-Receiver", StringComparison.Ordinal)
-            ? Enumerable.Range(1, Sc200.Sc200Model.ReceiverRows).Select(row => $"{p.Key}.{row}")
+            ? Enumerable.Range(1, Provisioner.Drivers.Eaton.Sc200.Sc200Model.ReceiverRows).Select(row => $"{p.Key}.{row}")
             : [$"{p.Key}.0"]);
 }

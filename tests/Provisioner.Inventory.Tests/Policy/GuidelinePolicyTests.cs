@@ -86,6 +86,17 @@ public sealed class GuidelinePolicyTests
         Assert.Empty(GuidelinePolicy.Evaluate(Examples.LoadText(yaml).Inventory!));
     }
 
+    [Fact]
+    public void Evaluate_EverySiteSeparateWithItsOwnAlertsGroup_NeedsNoBaseAlertsGroup()
+    {
+        var yaml = Examples.MinimalWith("    name: Main office\n", "    name: Main office\n    separate_staff: true\n")
+            .Replace("  alerts:\n", "  alerts-main:\n", StringComparison.Ordinal)
+            .Replace("  alerts-power:\n", "  alerts-main-power:\n", StringComparison.Ordinal)
+            .Replace("  alerts-critical:\n", "  alerts-main-critical:\n", StringComparison.Ordinal);
+
+        Assert.Empty(GuidelinePolicy.Evaluate(Examples.LoadText(yaml).Inventory!));
+    }
+
     private static string Normalise(string text) =>
         string.Join(' ', text.Replace("*", string.Empty, StringComparison.Ordinal).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

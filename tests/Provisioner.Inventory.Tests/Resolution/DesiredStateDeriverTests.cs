@@ -110,4 +110,17 @@ public sealed class DesiredStateDeriverTests
         Assert.Equal([new Recipient("alerts@fabrikam.com")], app.Desired.Recipients);
         Assert.Equal(ProvenanceLevel.Device, app.Provenance.Recipients.Level);
     }
+
+    [Fact]
+    public void Load_OnlySiteQualifiedGroupDefined_AcceptsTheCategoryReference()
+    {
+        var yaml = Examples.MinimalWith("    name: Main office\n", "    name: Main office\n    separate_staff: true\n")
+            .Replace("  alerts:\n", "  alerts-main:\n", StringComparison.Ordinal)
+            .Replace("  alerts-power:\n", "  alerts-main-power:\n", StringComparison.Ordinal)
+            .Replace("  alerts-critical:\n", "  alerts-main-critical:\n", StringComparison.Ordinal);
+
+        var ups = Device(Examples.LoadText(yaml), "UPS-01");
+
+        Assert.Equal(["alerts-main-power@fabrikam.com", "alerts-main-critical@fabrikam.com"], ups.Desired.Recipients.Select(r => r.Address));
+    }
 }

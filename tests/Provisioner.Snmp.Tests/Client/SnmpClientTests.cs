@@ -82,6 +82,30 @@ public sealed class SnmpClientTests
         Assert.Equal(v1, v2);
     }
 
+    [Theory]
+    [InlineData(SnmpMessageVersion.V1)]
+    [InlineData(SnmpMessageVersion.V2c)]
+    public async Task Walk_OfALeafInstance_YieldsTheLeafLikeSnmpwalk(SnmpMessageVersion version)
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback);
+        await using var client = new SnmpClient();
+
+        var walked = await ToListAsync(client.WalkAsync(TestAgent.Target(lab.Agent.LocalEndpoint, version, "public"), TestAgent.SysName.Append(0)));
+
+        Assert.Equal([new VarBind(TestAgent.SysName.Append(0), OctetString.FromString("agent"))], walked);
+    }
+
+    [Fact]
+    public async Task Walk_OfAnEmptySubtree_YieldsNothing()
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback);
+        await using var client = new SnmpClient();
+
+        var walked = await ToListAsync(client.WalkAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), Oid.Parse("1.3.6.1.4.1.424242")));
+
+        Assert.Empty(walked);
+    }
+
     private static async Task<List<VarBind>> ToListAsync(IAsyncEnumerable<VarBind> source)
     {
         var list = new List<VarBind>();

@@ -2,7 +2,7 @@ using Provisioner.Abstractions;
 
 namespace Provisioner.Inventory.Policy.Rules;
 
-/// <summary>PV018: the organisation has the base <c>alerts</c> group.</summary>
+/// <summary>PV018: the organisation has the base <c>alerts</c> group (or, when every site has separate staff, each site has <c>alerts-&lt;site&gt;</c>).</summary>
 public sealed class BaseAlertsGroupExists : IGuidelineRule
 {
     /// <inheritdoc/>
@@ -12,7 +12,10 @@ public sealed class BaseAlertsGroupExists : IGuidelineRule
     public IEnumerable<Diagnostic> Evaluate(InventoryModel inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
-        if (inventory.FindGroup(GroupNaming.BaseGroup) is null)
+        // Where every site has its own staff, the guideline's base groups are alerts-<site>@.
+        var everySiteHasItsOwn = inventory.Sites.Count > 0
+            && inventory.Sites.All(s => s.SeparateStaff && inventory.FindGroup(GroupNaming.SiteQualified(GroupNaming.BaseGroup, s.Id)) is not null);
+        if (inventory.FindGroup(GroupNaming.BaseGroup) is null && !everySiteHasItsOwn)
         {
             yield return Descriptor.Finding(
                 $"There is no '{GroupNaming.BaseGroup}' group ({GroupNaming.BaseGroup}@{inventory.Organisation.Domain})",
