@@ -56,6 +56,23 @@ public static class MappedDescriptorBuilder
             settings.Sort((a, b) => a.Key.Order.CompareTo(b.Key.Order));
         }
 
+        foreach (var (key, step) in mapping.ManualSteps)
+        {
+            settings.Add(new SettingDescriptor
+            {
+                Key = key,
+                Access = SettingAccess.ReadOnly,
+                Sensitive = key.Type == SettingType.Secret,
+                ManualStep = step,
+                Description = $"not writable over SNMP: {step.What} ({step.Where})",
+            });
+            if (key.Equals(SettingKey.SmtpRecipients))
+            {
+                recipientModel = RecipientModel.List();
+            }
+        }
+
+        settings.Sort((a, b) => a.Key.Order.CompareTo(b.Key.Order));
         return new DriverDescriptor
         {
             Id = mapping.DriverId,

@@ -63,7 +63,9 @@ internal sealed partial class MappedSnmpSession : IDriverSession
                     ? RecipientCodec.FromWire(recipients, read)
                     : key.Equals(SettingKey.AlertsMinimumSeverity) && mapping.SeverityFromRecipients
                         ? RecipientCodec.LeastSevereLevel(RecipientCodec.FromWire(mapping.Recipients!, read))
-                        : new Observed.NotSupported($"the mapping {Path.GetFileName(mapping.SourceFile)} does not map {key.Name}");
+                        : mapping.ManualSteps.TryGetValue(key, out var step)
+                            ? new Observed.NotSupported($"the device's SNMP interface cannot set it; by hand: {step.What} in {step.Where}")
+                            : new Observed.NotSupported($"the mapping {Path.GetFileName(mapping.SourceFile)} does not map {key.Name}");
         }
 
         return new ReadResponse { Values = values };

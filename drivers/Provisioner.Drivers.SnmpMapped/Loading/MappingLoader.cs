@@ -14,9 +14,10 @@ namespace Provisioner.Drivers.SnmpMapped.Loading;
 /// </summary>
 public static class MappingLoader
 {
-    private static readonly string[] TopKeys = ["id", "vendor", "models", "description", "identity", "transports", "port", "settings", "write_order", "commit"];
+    private static readonly string[] TopKeys = ["id", "vendor", "models", "description", "identity", "transports", "port", "settings", "write_order", "commit", "manual_steps"];
     private static readonly string[] IdentityKeys = ["sys_object_id", "sys_descr"];
     private static readonly string[] CommitKeys = ["oid", "type", "value"];
+    private static readonly string[] StepKeys = ["what", "where"];
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The mapping file.</param>
@@ -86,6 +87,7 @@ public static class MappingLoader
         var settings = top.Map("settings", true, "{ relay: { oid: ..., type: ipaddress } }") is { } map ? SettingsReader.Read(new YamlFields(map, "settings", [.. MappingNames.Settings.Keys], read)) : null;
         var order = ReadWriteOrder(top, settings);
         var commit = top.Map("commit", false, "{ oid: 1.3.6.1.4.1.99.1.0, type: integer, value: 1 }") is { } commitMap ? ReadCommit(new YamlFields(commitMap, "commit", CommitKeys, read)) : null;
+        var steps = top.Map("manual_steps", false, "{ recipients: { what: ..., where: ... } }") is { } stepsMap ? ReadManualSteps(new YamlFields(stepsMap, "manual_steps", [.. MappingNames.Settings.Keys], read), settings) : [];
         if (read.Diagnostics.HasErrors || idNode?.Value is not { } id || vendor is null || models is null || identity is null || settings is null)
         {
             return null;
@@ -104,6 +106,7 @@ public static class MappingLoader
             Recipients = settings.Recipients,
             WriteOrder = order,
             Commit = commit,
+            ManualSteps = steps,
             SourceFile = file,
         };
     }
@@ -159,6 +162,37 @@ public static class MappingLoader
         }
 
         return order;
+    }
+
+    private static Dictionary<SettingKey, ManualStep> ReadManualSteps(YamlFields fields, SettingsReader.Result? settings)
+    {
+        var steps = new Dictionary<SettingKey, ManualStep>();
+        foreach (var name in fields.Keys.ToList())
+        {
+            var key = MappingNames.Settings[name];
+            if (key.Type == SettingType.Secret)
+            {
+                fields.Read.Error(MappingDiagnosticCodes.Invalid, fields.KeyNode(name)!.Start, "'auth_password' cannot be a manual step", "Passwords are write-only secrets: map the password object under 'settings' with 'write_only: true', or leave it out and note it in your site's runbook.");
+                continue;
+            }
+
+            if (settings is not null && settings.Keys.Contains(key))
+            {
+                fields.Read.Error(MappingDiagnosticCodes.Invalid, fields.KeyNode(name)!.Start, $"'{name}' is both mapped under 'settings' and listed under 'manual_steps'", "A setting is either written over SNMP or set by hand: keep one of the two.");
+                continue;
+            }
+
+            if (fields.Map(name, true, "{ what: \"Set 'Mail recipients'\", where: \"Web UI > Settings > Email\" }") is { } map)
+            {
+                var step = new YamlFields(map, $"manual_steps.{name}", StepKeys, fields.Read);
+                if (step.Text("what", true, "\"Set 'Mail recipients' to the inventory's groups\"") is { } what && step.Text("where", true, "\"Web UI > Settings > Email\"") is { } where)
+                {
+                    steps[key] = new ManualStep(key, what, where);
+                }
+            }
+        }
+
+        return steps;
     }
 
     private static CommitMapping? ReadCommit(YamlFields fields)

@@ -38,6 +38,9 @@ public sealed record MappingDefinition
     /// <summary>The order in which settings are written; settings not listed follow in catalogue order.</summary>
     public required IReadOnlyList<SettingKey> WriteOrder { get; init; }
 
+    /// <summary>Settings the device cannot take over SNMP, with what a person must do instead (the report's rollout checklist).</summary>
+    public IReadOnlyDictionary<SettingKey, ManualStep> ManualSteps { get; init; } = new Dictionary<SettingKey, ManualStep>();
+
     /// <summary>The object to set after writing, or null.</summary>
     public CommitMapping? Commit { get; init; }
 

@@ -41,6 +41,7 @@ public sealed class MappingLoaderTests
     [Theory]
     [InlineData("eaton-sc200.yaml")]
     [InlineData("acme-pdu-slots.yaml")]
+    [InlineData("akcp-spplus.yaml")]
     public async Task LoadFileAsync_ShippedExamples_AreValid(string file)
     {
         var result = await MappingLoader.LoadFileAsync(Path.Combine(AppContext.BaseDirectory, "examples", file), CancellationToken.None);
@@ -157,5 +158,30 @@ public sealed class MappingLoaderTests
         var result = await MappingLoader.LoadFileAsync(Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.yaml"), CancellationToken.None);
 
         Assert.Equal(MappingDiagnosticCodes.Io, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Parse_ManualSteps_BecomeReadOnlySettingsWithTheStep()
+    {
+        var text = Valid.Replace("  recipients: { slots: [1.3.6.1.4.1.99999.2.10.0, 1.3.6.1.4.1.99999.2.11.0], type: string }\n", string.Empty, StringComparison.Ordinal)
+            .Replace("[relay, port, recipients, enabled]", "[relay, port, enabled]", StringComparison.Ordinal)
+            + "\nmanual_steps:\n  recipients: { what: Add the groups, where: Web UI > Email }\n";
+
+        var result = MappingLoader.Parse("m.yaml", text);
+
+        Assert.Empty(result.Diagnostics);
+        var descriptor = new MappedSnmpDriver(result.Definition!).Descriptor;
+        var recipients = descriptor.Find(SettingKey.SmtpRecipients)!;
+        Assert.Equal(SettingAccess.ReadOnly, recipients.Access);
+        Assert.Equal(new ManualStep(SettingKey.SmtpRecipients, "Add the groups", "Web UI > Email"), recipients.ManualStep);
+        Assert.Empty(Provisioner.Testing.Conformance.DescriptorRules.Check(descriptor));
+    }
+
+    [Fact]
+    public void Parse_SettingMappedAndManual_IsInvalid()
+    {
+        var result = MappingLoader.Parse("m.yaml", Valid + "\nmanual_steps:\n  relay: { what: x, where: y }\n");
+
+        Assert.Contains("both mapped under 'settings' and listed under 'manual_steps'", Assert.Single(result.Diagnostics).Summary, StringComparison.Ordinal);
     }
 }
