@@ -9,11 +9,13 @@ internal static class DeviceClassification
     private static readonly Dictionary<string, (string Kind, string Category)> ByDriver = new(StringComparer.Ordinal)
     {
         ["eaton.sc200"] = ("dc-power", "power"),
-        ["eaton.pulizzi"] = ("pdu", "power"),
+        ["eaton.pulizzi-switched"] = ("pdu", "power"),
+        ["eaton.pulizzi-monitored"] = ("pdu", "power"),
         ["akcp.sensorprobe"] = ("sensor", "environment"),
         ["akcp.spplus"] = ("sensor", "environment"),
         ["apc.netbotz"] = ("sensor", "environment"),
         ["tripplite.poweralert"] = ("ups", "power"),
+        ["tripplite.poweralert12"] = ("ups", "power"),
         ["servertech.sentry4"] = ("pdu", "power"),
     };
 
@@ -22,17 +24,6 @@ internal static class DeviceClassification
     /// <returns>The pair, or null.</returns>
     public static (string Kind, string Category)? Of(string? driverId)
     {
-        if (driverId is null)
-        {
-            return null;
-        }
-
-        if (ByDriver.TryGetValue(driverId, out var exact))
-        {
-            return exact;
-        }
-
-        var family = ByDriver.FirstOrDefault(p => driverId.StartsWith(p.Key.Split('.')[0] + ".", StringComparison.Ordinal) && p.Key.Split('.')[0] is "akcp" or "apc");
-        return family.Key is null ? null : family.Value;
+        return driverId is not null && ByDriver.TryGetValue(driverId, out var known) ? known : null;
     }
 }
