@@ -31,6 +31,10 @@ internal static partial class InventorySkeletonWriter
         {
             Header(y, options, ranges, categories);
         }
+        else
+        {
+            Line(y, $"# In the inventory, also add {ranges} to relay.allowed_ranges, and route every category used below under categories:.");
+        }
 
         Line(y, "sites:");
         Line(y, $"  {options.SiteId}:");

@@ -67,6 +67,42 @@ public sealed class DiscoverCommandTests
         }
     }
 
+    [Fact]
+    public async Task Discover_WithInventoryCredentials_WritesASiteFileThatTheInventoryLintsWithOnceFilled()
+    {
+        await using var lab = await MixedLoopbackLab.StartAsync();
+        var directory = Directory.CreateTempSubdirectory("provisioner-discover-").FullName;
+        var minimal = Path.Combine(Support.CliRun.Demo, "..", "minimal", "inventory.yaml");
+        File.Copy(minimal, Path.Combine(directory, "inventory.yaml"));
+        var site = Path.Combine(directory, "discovered.yaml");
+        var environment = new Dictionary<string, string> { ["FABRIKAM_COMMUNITY"] = MixedLoopbackLab.Community };
+        try
+        {
+            var (exit, output, error) = await CliRun.RunAsync(environment, "discover", "--range", lab.Range, "--credentials", "snmp-main", "--inventory", directory, "--port", lab.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "0.4", "--site", "lab", "--out", site);
+            Assert.True(exit == 0, output + error);
+            var skeleton = await File.ReadAllTextAsync(site);
+            Assert.StartsWith("# Inventory skeleton", skeleton, StringComparison.Ordinal);
+            Assert.DoesNotContain("organisation:", skeleton, StringComparison.Ordinal);
+            Assert.Contains("credentials: snmp-main", skeleton, StringComparison.Ordinal);
+
+            Assert.Contains($"also add {lab.Range} to relay.allowed_ranges", skeleton, StringComparison.Ordinal);
+            await File.WriteAllTextAsync(site, Fill(skeleton));
+            var lint = await CliRun.RunAsync("lint", directory);
+            Assert.Equal(3, lint.ExitCode);
+            Assert.Contains("outside the relay's allowed ranges", lint.Out + lint.Error, StringComparison.Ordinal);
+
+            var inventory = Path.Combine(directory, "inventory.yaml");
+            await File.WriteAllTextAsync(inventory, (await File.ReadAllTextAsync(inventory)).Replace("allowed_ranges: [10.20.0.0/16]", $"allowed_ranges: [10.20.0.0/16, {lab.Range}]", StringComparison.Ordinal));
+            lint = await CliRun.RunAsync("lint", directory);
+
+            Assert.True(lint.ExitCode == 0, lint.Out + lint.Error);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("10.0.0.0/8", "at most a /16")]
     [InlineData("10.0.0.0/33", "not an IPv4 CIDR range")]
