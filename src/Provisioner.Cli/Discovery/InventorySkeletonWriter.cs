@@ -33,7 +33,7 @@ internal static partial class InventorySkeletonWriter
         }
         else
         {
-            Line(y, $"# In the inventory, also add {ranges} to relay.allowed_ranges, and route every category used below under categories:.");
+            Line(y, $"# In the inventory, also add {ranges} to relay.allowed_ranges, and make sure categories: routes {(categories.Count == 0 ? "the categories you fill in" : string.Join(", ", categories))}.");
         }
 
         Line(y, "sites:");

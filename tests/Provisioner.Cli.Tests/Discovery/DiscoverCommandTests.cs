@@ -91,8 +91,15 @@ public sealed class DiscoverCommandTests
             Assert.Equal(3, lint.ExitCode);
             Assert.Contains("outside the relay's allowed ranges", lint.Out + lint.Error, StringComparison.Ordinal);
 
+            // What the skeleton's first comment asks for: the ranges for the relay, a route for every category it uses.
             var inventory = Path.Combine(directory, "inventory.yaml");
-            await File.WriteAllTextAsync(inventory, (await File.ReadAllTextAsync(inventory)).Replace("allowed_ranges: [10.20.0.0/16]", $"allowed_ranges: [10.20.0.0/16, {lab.Range}]", StringComparison.Ordinal));
+            var text = (await File.ReadAllTextAsync(inventory)).Replace("allowed_ranges: [10.20.0.0/16]", $"allowed_ranges: [10.20.0.0/16, {lab.Range}]", StringComparison.Ordinal);
+            if (skeleton.Contains("category: environment", StringComparison.Ordinal))
+            {
+                text = text.Replace("categories:\n", "categories:\n  environment: [alerts, alerts-critical]\n", StringComparison.Ordinal);
+            }
+
+            await File.WriteAllTextAsync(inventory, text);
             lint = await CliRun.RunAsync("lint", directory);
 
             Assert.True(lint.ExitCode == 0, lint.Out + lint.Error);
