@@ -82,7 +82,7 @@ internal static class SupportMatrix
         {
             RecipientModelKind.None => "none",
             RecipientModelKind.SingleAddress => "one address",
-            RecipientModelKind.FixedSlots => $"{model.MaxItems} fixed slots",
+            RecipientModelKind.FixedSlots => model.MaxItems == 1 ? "1 fixed slot" : $"{model.MaxItems} fixed slots",
             _ => model.MaxItems is { } max ? $"list of up to {max}" : "list",
         };
         return model.PerRecipientSeverity ? shape + ", per-recipient severity" : shape;
