@@ -22,6 +22,8 @@ internal static class RootCommandFactory
         DemoCommand.Create,
         MailCommand.Create,
         SnmpCommand.Create,
+        DriversCommand.Create,
+        DiscoverCommand.Create,
     ];
 
     /// <summary>Creates the root command with every sub-command and the global options.</summary>

@@ -72,7 +72,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
     private async Task<RunResult> StepAsync(string title, IReadOnlyList<DeviceTarget> targets, RunMode mode, CancellationToken cancellationToken)
     {
         Heading(title);
-        var (run, redactor) = await RunPipeline.RunAsync(session, targets, mode, 8, secrets, cancellationToken);
+        var (run, redactor) = await RunPipeline.RunAsync(session, targets, mode, 8, secrets, [], cancellationToken);
         await session.Out.WriteAsync(redactor.Redact(TextTableWriter.ToText(RunReportBuilder.Build(run, redactor))));
         return run;
     }

@@ -3,6 +3,8 @@ using Provisioner.Cli.Commands;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Output;
 using Provisioner.Core;
+using Provisioner.Drivers.SnmpMapped;
+using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
 using Provisioner.Inventory.Policy;
 using Provisioner.Lab.State;
@@ -40,20 +42,21 @@ internal static class RunPipeline
     /// <summary>Runs the whole command and returns its exit code.</summary>
     public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken)
     {
-        var targets = await PrepareAsync(session, settings, cancellationToken).ConfigureAwait(false);
+        var mapped = new List<MappingDefinition>();
+        var targets = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
         if (targets is null)
         {
             return ExitCodes.InventoryErrors;
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
-        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, cancellationToken).ConfigureAwait(false);
+        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, cancellationToken).ConfigureAwait(false);
         await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, cancellationToken).ConfigureAwait(false);
         return run.ExitCode;
     }
 
-    /// <summary>Loads, lints, filters and aims; null (after printing why) when nothing may run.</summary>
-    public static async Task<IReadOnlyList<DeviceTarget>?> PrepareAsync(CommandSession session, RunSettings settings, CancellationToken cancellationToken)
+    /// <summary>Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims; null (after printing why) when nothing may run.</summary>
+    public static async Task<IReadOnlyList<DeviceTarget>?> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
     {
         if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model
             || InventoryInput.Select(session, model, settings.Filter) is not { } devices)
@@ -61,7 +64,16 @@ internal static class RunPipeline
             return null;
         }
 
-        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(TargetBuilder.From)];
+        var (mappings, problems) = await MappedDriverSet.LoadAsync(devices, cancellationToken).ConfigureAwait(false);
+        if (problems.HasErrors)
+        {
+            InventoryInput.PrintToError(session, problems);
+            await session.Error.WriteLineAsync("A mapping file of a snmp-mapped device has errors; no device was contacted.").ConfigureAwait(false);
+            return null;
+        }
+
+        mapped.AddRange(mappings.Mappings);
+        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d) })];
         if (settings.LabMap is { } mapPath)
         {
             try
@@ -78,13 +90,14 @@ internal static class RunPipeline
         return targets;
     }
 
-    /// <summary>Runs <paramref name="targets"/> through a fresh engine; shows progress on a terminal.</summary>
+    /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>
     public static async Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
-        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, CancellationToken cancellationToken)
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken)
     {
         await using var snmp = new SnmpClient();
         var redactor = new SecretRedactor();
-        var engine = new DeviceEngine(DriverCatalog.Create(snmp), secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
+        var drivers = new Core.DriverCatalog([.. DriverCatalog.Drivers(snmp), .. mapped.Select(m => new MappedSnmpDriver(m, snmp))]);
+        var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
         var options = new RunnerOptions { MaxParallel = Math.Max(1, parallel), MaxPerSite = Math.Max(1, parallel), MaxPerDriver = Math.Max(1, parallel) };
         var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log);
         var run = await ProgressDisplay.RunAsync(targets.Count, progress => runner.RunAsync(targets, mode, progress, cancellationToken)).ConfigureAwait(false);

@@ -31,6 +31,19 @@ public static class MarkdownReportWriter
             }
         }
 
+        if (report.ManualSteps.Count > 0)
+        {
+            Line(md);
+            Line(md, "## Rollout checklist");
+            Line(md);
+            Line(md, "These settings cannot be made over the devices' APIs; set them by hand, then run again to verify.");
+            Line(md);
+            foreach (var s in report.ManualSteps)
+            {
+                Line(md, $"- [ ] **{Escape(s.Device)}** ({Escape(s.Site)}, {Escape(s.Address)}): {Escape(s.What)} — {Escape(s.Where)} (`{s.Setting}`)");
+            }
+        }
+
         Line(md);
         Line(md, "## Devices");
         Line(md);

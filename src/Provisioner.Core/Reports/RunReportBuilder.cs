@@ -14,6 +14,7 @@ public static class RunReportBuilder
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(redactor);
         string R(string text) => redactor.Redact(text) ?? string.Empty;
+        var devices = run.Devices.Select(d => Device(d, R)).ToList();
         return new RunReport
         {
             Command = ReportValues.Command(run.Mode),
@@ -28,7 +29,8 @@ public static class RunReportBuilder
                 Outcomes = run.Counts.ToDictionary(p => p.Key.ToKebabCase(), p => p.Value),
             },
             Findings = [.. DriftAnalyzer.Analyze(run.Devices).Select(f => f with { Message = R(f.Message) })],
-            Devices = [.. run.Devices.Select(d => Device(d, R))],
+            Devices = devices,
+            ManualSteps = [.. devices.SelectMany(d => d.ManualSteps.Select(s => new RolloutStepReport(d.Name, d.Site, d.Address, s.Setting, s.What, s.Where)))],
         };
     }
 

@@ -11,6 +11,10 @@ internal sealed record DeviceDraft
 
     public required string DriverId { get; init; }
 
+    public string? Mapping { get; init; }
+
+    public string? MappingFile { get; init; }
+
     public required string Address { get; init; }
 
     public int? Port { get; init; }

@@ -6,7 +6,10 @@ namespace Provisioner.Inventory.Loading;
 /// <summary>Reads one entry of a site's <c>devices</c> list, with its overrides.</summary>
 internal static class DeviceReader
 {
-    private static readonly string[] DeviceKeys = ["name", "kind", "category", "driver", "address", "port", "credentials", "overrides"];
+    private static readonly string[] DeviceKeys = ["name", "kind", "category", "driver", "mapping", "address", "port", "credentials", "overrides"];
+    /// <summary>The driver id of devices described by a mapping file (see drivers/Provisioner.Drivers.SnmpMapped).</summary>
+    public const string MappedDriver = "snmp-mapped";
+
     private static readonly string[] OverrideKeys = ["from", "recipients", "minimum_severity", "enabled", "relay"];
     private static readonly string[] RelayKeys = ["address", "port", "security"];
 
@@ -31,6 +34,7 @@ internal static class DeviceReader
         var category = fields.Choice("category", InventoryNames.Categories, true);
         var driver = fields.Text("driver", true, "eaton.sc200");
         var address = fields.Text("address", true, "10.6.10.11");
+        var mappingNode = Mapping(fields, driver, diagnostics);
         var port = fields.Integer("port", 1, 65535);
         var credentials = fields.Text("credentials", false, "snmp-ny");
         var overrides = fields.Map("overrides", false, "{ minimum_severity: major }") is { } map ? Overrides(new MappingFields(map, $"{context} overrides", OverrideKeys, diagnostics), diagnostics) : null;
@@ -45,12 +49,31 @@ internal static class DeviceReader
             Kind = kind.Value,
             Category = category.Value,
             DriverId = driver,
+            Mapping = mappingNode?.Value,
+            MappingFile = mappingNode is null ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(mappingNode.Start.File)) ?? ".", mappingNode.Value)),
             Address = address,
             Port = port,
             CredentialsName = credentials,
             Overrides = overrides,
             Sources = fields.Sources,
         };
+    }
+
+    /// <summary>
+    /// The <c>mapping</c> file of a device described by a mapping file: required with
+    /// <c>driver: snmp-mapped</c>, refused with any other driver.
+    /// </summary>
+    private static ScalarNode? Mapping(MappingFields fields, string? driver, DiagnosticList diagnostics)
+    {
+        var mapped = string.Equals(driver, MappedDriver, StringComparison.Ordinal);
+        var node = fields.Scalar("mapping", mapped, "mappings/acme-pdu.yaml");
+        if (node is not null && !mapped && driver is not null)
+        {
+            diagnostics.Add(NodeChecks.Invalid(node.Start, $"'mapping' is only for 'driver: {MappedDriver}'; {fields.Context} uses driver '{driver}'", $"Remove 'mapping', or write 'driver: {MappedDriver}' to describe the device with the mapping file."));
+            return null;
+        }
+
+        return node;
     }
 
     private static DeviceOverrides Overrides(MappingFields fields, DiagnosticList diagnostics)

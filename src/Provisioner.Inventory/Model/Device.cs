@@ -20,6 +20,12 @@ public sealed record Device
     /// <summary>The driver id, e.g. <c>eaton.sc200</c>.</summary>
     public required string DriverId { get; init; }
 
+    /// <summary>The mapping file as written (<c>mapping:</c>), for <c>driver: snmp-mapped</c>; null otherwise.</summary>
+    public string? Mapping { get; init; }
+
+    /// <summary>The full path of <see cref="Mapping"/>, relative paths taken from the directory of the inventory file that names it; null when there is none.</summary>
+    public string? MappingFile { get; init; }
+
     /// <summary>The management address (IP literal or host name), unique in the inventory.</summary>
     public required string Address { get; init; }
 

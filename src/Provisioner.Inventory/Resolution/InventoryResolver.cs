@@ -55,6 +55,8 @@ internal static class InventoryResolver
                     Kind = device.Kind,
                     Category = device.Category,
                     DriverId = device.DriverId,
+                    Mapping = device.Mapping,
+                    MappingFile = device.MappingFile,
                     Address = device.Address,
                     Port = device.Port,
                     Credentials = own ?? siteCredentials,

@@ -39,4 +39,10 @@ public sealed record RunReport
 
     /// <summary>One entry per device, in inventory order.</summary>
     public required IReadOnlyList<DeviceReport> Devices { get; init; }
+
+    /// <summary>
+    /// The rollout checklist: every manual step of every device, in device order (JSON <c>manual_steps</c>).
+    /// What a site's staff must still do by hand after this run.
+    /// </summary>
+    public IReadOnlyList<RolloutStepReport> ManualSteps { get; init; } = [];
 }

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Provisioner.Abstractions;
+using Provisioner.Snmp.Types;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Provisioner.Drivers.SnmpMapped.Loading;
+
+/// <summary>The file being read and the diagnostics found so far, with the value checks shared by every section.</summary>
+internal sealed class MappingReadContext(string file)
+{
+    /// <summary>The file name used in source locations.</summary>
+    public string File { get; } = file;
+
+    /// <summary>Every problem found.</summary>
+    public DiagnosticList Diagnostics { get; } = [];
+
+    /// <summary>The source location of <paramref name="mark"/>.</summary>
+    public SourceLocation Locate(Mark mark) => new(File, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    /// <summary>Reports an error at <paramref name="mark"/>.</summary>
+    public void Error(string code, Mark mark, string summary, string detail) =>
+        Diagnostics.Add(Diagnostic.Error(code, summary, detail) with { Source = Locate(mark) });
+
+    /// <summary>Parses a whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public long? Number(YamlScalarNode scalar, string what, long min, long max)
+    {
+        if (scalar.Style != ScalarStyle.Plain || !long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Error(MappingDiagnosticCodes.WrongType, scalar.Start, $"{what} is '{scalar.Value}'; it must be a whole number", $"Write an unquoted number from {min} to {max}.");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(MappingDiagnosticCodes.Invalid, scalar.Start, $"{what} is {value}, outside {min}–{max}", $"Write a number from {min} to {max}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Parses one of <paramref name="words"/>, with a did-you-mean.</summary>
+    public T? Word<T>(YamlScalarNode scalar, string what, IReadOnlyDictionary<string, T> words)
+        where T : struct
+    {
+        if (scalar.Value is { } text && words.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        var suggestion = EditDistance.Suggest(scalar.Value ?? string.Empty, words.Keys);
+        Error(MappingDiagnosticCodes.Invalid, scalar.Start, $"{what} is '{scalar.Value}', which is not allowed", $"{(suggestion is null ? string.Empty : $"Did you mean '{suggestion}'? ")}Write one of: {string.Join(", ", words.Keys)}.");
+        return null;
+    }
+
+    /// <summary>Parses a setting name of the format (<c>relay</c>, <c>auth_user</c>...), with a did-you-mean.</summary>
+    public SettingKey? SettingName(YamlScalarNode scalar, string what)
+    {
+        if (scalar.Value is { } text && Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.TryGetValue(text, out var key))
+        {
+            return key;
+        }
+
+        var names = Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.Keys;
+        var suggestion = EditDistance.Suggest(scalar.Value ?? string.Empty, names);
+        Error(MappingDiagnosticCodes.Invalid, scalar.Start, $"{what} is '{scalar.Value}', which is not a setting", $"{(suggestion is null ? string.Empty : $"Did you mean '{suggestion}'? ")}Write one of: {string.Join(", ", names)}.");
+        return null;
+    }
+
+    /// <summary>Parses a dotted OID of at least two arcs (a leading dot is allowed).</summary>
+    public Oid? ObjectId(YamlScalarNode scalar, string what)
+    {
+        var text = scalar.Value?.Trim() ?? string.Empty;
+        if (Oid.TryParse(text.TrimStart('.'), out var oid) && oid.Length >= 2 && oid[0] <= 2)
+        {
+            return oid;
+        }
+
+        Error(MappingDiagnosticCodes.BadOid, scalar.Start, $"{what} is '{text}', which is not an OID", "Write a dotted numeric OID such as 1.3.6.1.4.1.1918.2.13.10.30.65.20.0 (scalars end in .0; names like sysName.0 are not resolved).");
+        return null;
+    }
+}
