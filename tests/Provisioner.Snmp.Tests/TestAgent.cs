@@ -1,5 +1,7 @@
 using System.Net;
 using Provisioner.Snmp.Agent;
+using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Messages;
 using Provisioner.Snmp.Security;
 using Provisioner.Snmp.Types;
 
@@ -14,6 +16,9 @@ internal sealed class TestAgent : IAsyncDisposable
     public static readonly Oid SysContact = Oid.Parse("1.3.6.1.2.1.1.4");
     public static readonly Oid SysName = Oid.Parse("1.3.6.1.2.1.1.5");
 
+    /// <summary>A timeout for requests that must succeed: the CI machine is shared and can stall for seconds.</summary>
+    public static readonly TimeSpan PatientTimeout = TimeSpan.FromSeconds(5);
+
     private TestAgent(SnmpAgent agent, MibStore store)
     {
         Agent = agent;
@@ -23,6 +28,10 @@ internal sealed class TestAgent : IAsyncDisposable
     public SnmpAgent Agent { get; }
 
     public MibStore Store { get; }
+
+    /// <summary>A community target with <see cref="PatientTimeout"/> and two retries.</summary>
+    public static SnmpTarget Target(IPEndPoint endpoint, SnmpMessageVersion version, string community) =>
+        new(endpoint, version, community) { Timeout = PatientTimeout, Retries = 2 };
 
     public static MibStore CreateStore()
     {

@@ -71,7 +71,7 @@ public sealed class SnmpAgent : IAsyncDisposable
         }
 
         var agent = new SnmpAgent(options, store);
-        agent._channel = UdpChannel.Start(options.Endpoint, options.MaxMessageSize, agent.OnDatagramAsync);
+        agent._channel = UdpChannel.Start(options.Endpoint, options.MaxMessageSize, options.SocketBufferSize, agent.OnDatagramAsync);
         return agent;
     }
 

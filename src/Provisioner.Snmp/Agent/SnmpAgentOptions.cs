@@ -33,6 +33,9 @@ public sealed class SnmpAgentOptions
     /// <summary>The random source for <see cref="SnmpAgent.DropRate"/>. Default <see cref="Random.Shared"/>.</summary>
     public Random Random { get; init; } = Random.Shared;
 
+    /// <summary>The kernel receive and send buffer size of the socket, in bytes; 0 keeps the OS default. Default 1 MiB. Memory is used only by queued datagrams.</summary>
+    public int SocketBufferSize { get; init; } = 1024 * 1024;
+
     /// <summary>The largest request datagram accepted and the largest response sent. Default 8192; keep it small when hosting thousands of agents.</summary>
     public int MaxMessageSize { get; init; } = 8192;
 }

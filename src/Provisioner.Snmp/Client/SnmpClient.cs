@@ -133,10 +133,10 @@ public sealed partial class SnmpClient : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (family == AddressFamily.InterNetwork)
             {
-                return _channelV4 ??= UdpChannel.Start(new IPEndPoint(IPAddress.Any, 0), _options.MaxMessageSize, OnDatagramAsync);
+                return _channelV4 ??= UdpChannel.Start(new IPEndPoint(IPAddress.Any, 0), _options.MaxMessageSize, _options.SocketBufferSize, OnDatagramAsync);
             }
 
-            return _channelV6 ??= UdpChannel.Start(new IPEndPoint(IPAddress.IPv6Any, 0), _options.MaxMessageSize, OnDatagramAsync);
+            return _channelV6 ??= UdpChannel.Start(new IPEndPoint(IPAddress.IPv6Any, 0), _options.MaxMessageSize, _options.SocketBufferSize, OnDatagramAsync);
         }
     }
 

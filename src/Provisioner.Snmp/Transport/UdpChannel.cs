@@ -30,12 +30,19 @@ internal sealed class UdpChannel : IAsyncDisposable
     /// <summary>The bound local endpoint (with the real port when port 0 was asked for).</summary>
     public IPEndPoint LocalEndpoint { get; }
 
-    /// <summary>Binds a socket to <paramref name="local"/> and starts receiving.</summary>
-    public static UdpChannel Start(IPEndPoint local, int bufferSize, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
+    /// <summary>Binds a socket to <paramref name="local"/> and starts receiving; <paramref name="socketBufferSize"/> 0 keeps the OS default.</summary>
+    public static UdpChannel Start(IPEndPoint local, int bufferSize, int socketBufferSize, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
     {
         var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         try
         {
+            if (socketBufferSize > 0)
+            {
+                // Bursts of requests or answers must queue in the kernel rather than be dropped (Linux caps this at net.core.rmem_max).
+                socket.ReceiveBufferSize = socketBufferSize;
+                socket.SendBufferSize = socketBufferSize;
+            }
+
             if (local.AddressFamily == AddressFamily.InterNetworkV6)
             {
                 socket.DualMode = false;

@@ -42,7 +42,7 @@ public sealed class SnmpAgentTests
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
         await using var client = new SnmpClient();
-        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private");
+        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private") { Timeout = TestAgent.PatientTimeout, Retries = 2 };
         var bad = scenario switch
         {
             "fixed" => new VarBind(Fixed.Append(0), new Integer32(1)),
@@ -78,7 +78,7 @@ public sealed class SnmpAgentTests
         await using var client = new SnmpClient();
 
         var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() =>
-            client.SetAsync(new SnmpTarget(lab.Agent.LocalEndpoint, version, "public"), [new VarBind(Text.Append(0), OctetString.FromString("x"))]));
+            client.SetAsync(TestAgent.Target(lab.Agent.LocalEndpoint, version, "public"), [new VarBind(Text.Append(0), OctetString.FromString("x"))]));
 
         Assert.Equal(expected, ex.ErrorStatus);
         Assert.Equal(1, ex.ErrorIndex);
@@ -103,8 +103,8 @@ public sealed class SnmpAgentTests
         await using var client = new SnmpClient();
         Oid[] oids = [Text.Append(0), Text.Append(5), Enterprise.Append(50, 0)];
 
-        var v2 = await client.GetAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), oids);
-        var v1 = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), oids));
+        var v2 = await client.GetAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), oids);
+        var v1 = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), oids));
 
         Assert.Equal([OctetString.FromString("text"), NoSuchInstance.Instance, NoSuchObject.Instance], v2.Select(v => v.Value));
         Assert.Equal(SnmpErrorStatus.NoSuchName, v1.ErrorStatus);
@@ -117,8 +117,8 @@ public sealed class SnmpAgentTests
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
         await using var client = new SnmpClient();
 
-        var v1 = await client.GetNextAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), [Big]);
-        var v2 = await client.GetNextAsync(new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Big]);
+        var v1 = await client.GetNextAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V1, "public"), [Big]);
+        var v2 = await client.GetNextAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Big]);
 
         Assert.Equal(Hook.Append(0), v1[0].Oid);
         Assert.Equal(Big.Append(0), v2[0].Oid);
@@ -129,7 +129,7 @@ public sealed class SnmpAgentTests
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, store: CreateStore());
         await using var client = new SnmpClient();
-        var target = new SnmpTarget(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public");
+        var target = TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public");
 
         var result = await client.GetBulkAsync(target, 1, 3, [Enterprise, Text, Hook]);
 
@@ -153,7 +153,7 @@ public sealed class SnmpAgentTests
         await using var agent = SnmpAgent.Start(new SnmpAgentOptions { ReadOnlyCommunities = ["public"], MaxMessageSize = 1500 }, store);
         await using var client = new SnmpClient();
 
-        var result = await client.GetBulkAsync(new SnmpTarget(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), 0, 200, [column]);
+        var result = await client.GetBulkAsync(TestAgent.Target(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), 0, 200, [column]);
 
         Assert.InRange(result.Count, 10, 40);
         Assert.Equal(column.Append(1), result[0].Oid);
@@ -166,7 +166,7 @@ public sealed class SnmpAgentTests
         await using var agent = SnmpAgent.Start(new SnmpAgentOptions { ReadOnlyCommunities = ["public"], MaxMessageSize = 500 }, store);
         await using var client = new SnmpClient();
 
-        var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(new SnmpTarget(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Text.Append(0)]));
+        var ex = await Assert.ThrowsAsync<SnmpErrorStatusException>(() => client.GetAsync(TestAgent.Target(agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), [Text.Append(0)]));
 
         Assert.Equal(SnmpErrorStatus.TooBig, ex.ErrorStatus);
     }
@@ -186,7 +186,7 @@ public sealed class SnmpAgentTests
         await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(target, oids));
         lab.Agent.DropRate = 0;
 
-        Assert.Single(await client.GetAsync(target, oids));
+        Assert.Single(await client.GetAsync(target with { Timeout = TestAgent.PatientTimeout, Retries = 2 }, oids));
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class SnmpAgentTests
         await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(target, oids));
         lab.Agent.ResponseDelay = TimeSpan.FromMilliseconds(20);
 
-        Assert.Single(await client.GetAsync(target with { Timeout = TimeSpan.FromSeconds(5) }, oids));
+        Assert.Single(await client.GetAsync(target with { Timeout = TestAgent.PatientTimeout, Retries = 2 }, oids));
     }
 
     private static MibStore CreateStore() => new MibStore()

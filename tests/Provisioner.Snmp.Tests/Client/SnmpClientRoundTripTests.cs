@@ -37,7 +37,7 @@ public sealed class SnmpClientRoundTripTests
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Parse(address));
         await using var client = new SnmpClient();
-        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private");
+        var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private") { Timeout = TestAgent.PatientTimeout, Retries = 2 };
 
         await AssertGetSetWalkAsync(client, target);
     }
@@ -49,7 +49,7 @@ public sealed class SnmpClientRoundTripTests
         var user = new UsmUser($"u{auth}{priv}", auth, auth == AuthenticationProtocol.None ? null : "auth-pass-1", priv, priv == PrivacyProtocol.None ? null : "priv-pass-1");
         await using var lab = await TestAgent.StartAsync(IPAddress.Parse(address), users: [user]);
         await using var client = new SnmpClient();
-        var target = SnmpTarget.V3(lab.Agent.LocalEndpoint, user);
+        var target = SnmpTarget.V3(lab.Agent.LocalEndpoint, user) with { Timeout = TestAgent.PatientTimeout, Retries = 2 };
 
         await AssertGetSetWalkAsync(client, target);
     }

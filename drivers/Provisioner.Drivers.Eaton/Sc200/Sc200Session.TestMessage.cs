@@ -1,0 +1,71 @@
+using System.Globalization;
+using Provisioner.Abstractions;
+using Provisioner.Snmp.Types;
+
+namespace Provisioner.Drivers.Eaton.Sc200;
+
+/// <summary>
+/// The test mail: a SET of <c>send-Test-Email.&lt;row&gt;</c> (an empty OCTET STRING) for every used
+/// receiver row, then <c>smtp-Result.&lt;row&gt;</c> polled until it is non-zero: 2xx accepted,
+/// 4xx/5xx refused, 9999 the relay could not be reached.
+/// </summary>
+internal sealed partial class Sc200Session
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <inheritdoc/>
+    public async ValueTask<TestMessageResponse> SendTestMessageAsync(TestMessageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Mode != SessionMode.ReadWrite)
+        {
+            throw new ReadOnlySessionException($"{device}: the session was opened read-only; no test mail was sent.");
+        }
+
+        var state = await ReadStateAsync("test mail", cancellationToken).ConfigureAwait(false);
+        var rows = Enumerable.Range(0, state.Rows.Count).Where(i => !Sc200Model.IsUnusedSlot(state.Rows[i].Address, state.Rows[i].Level)).ToList();
+        if (rows.Count == 0)
+        {
+            return new TestMessageResponse
+            {
+                Sent = false,
+                Diagnostics = [Diagnostic.Error("eaton.noRecipients", "No receiver row is in use, so no test mail can be sent", "Apply the inventory first so the device has recipients.") with { Device = device }],
+            };
+        }
+
+        await channel.SetAsync([.. rows.Select(i => new VarBind(Sc200Oids.SendTestEmail[i], OctetString.Empty))], "test mail", cancellationToken).ConfigureAwait(false);
+        var results = await PollResultsAsync(rows, request.WaitForResult, cancellationToken).ConfigureAwait(false);
+        var diagnostics = new DiagnosticList();
+        foreach (var (row, code) in results.Where(r => r.Code is < 200 or >= 300))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                "eaton.testMailFailed",
+                code == 0 ? $"No SMTP result for receiver {row + 1} yet" : $"Test mail to receiver {row + 1} failed with SMTP result {code}",
+                code == 9999 ? "The device could not reach the relay: check smtp.relay, smtp.port and the relay's allowed ranges." : "See the relay's log for the refusal.")
+                with { Device = device, Path = SettingKey.SmtpRecipients.PathAt(row) });
+        }
+
+        return new TestMessageResponse
+        {
+            Sent = diagnostics.Count == 0,
+            DeviceResult = string.Join(", ", results.Select(r => string.Create(CultureInfo.InvariantCulture, $"receiver {r.Row + 1}: {r.Code}"))),
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private async Task<List<(int Row, int Code)>> PollResultsAsync(List<int> rows, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            var answer = await channel.GetAsync([.. rows.Select(i => Sc200Oids.SmtpResult[i])], "test mail result", cancellationToken).ConfigureAwait(false);
+            var codes = rows.Select((row, i) => (row, answer[i].Value is Integer32 v ? v.Value : 0)).ToList();
+            if (codes.All(c => c.Item2 != 0) || DateTime.UtcNow >= deadline)
+            {
+                return codes;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Provisioner.Abstractions;
+using Provisioner.Drivers.Eaton.Mapping;
+using Provisioner.Drivers.Eaton.Snmp;
+using Provisioner.Snmp;
+using Provisioner.Snmp.Types;
+
+namespace Provisioner.Drivers.Eaton.Sc200;
+
+/// <summary>
+/// A session with one SC200. Reads the email group in one GET; writes all changes in one SET (the
+/// agent applies a SET all-or-nothing), after checking the device is an SC200.
+/// </summary>
+internal sealed partial class Sc200Session(SnmpChannel channel, string device, SessionMode mode) : IDriverSession, ISupportsSnapshot, ISupportsTestMessage
+{
+    private IdentifyResponse? identity;
+
+    /// <inheritdoc/>
+    public SessionMode Mode { get; } = mode;
+
+    /// <inheritdoc/>
+    public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
+    {
+        var answer = await channel.GetAsync([Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
+        var sysObjectId = answer[0].Value is ObjectIdentifier o ? o.Value.ToString() : null;
+        var sysDescr = answer[1].Value is OctetString s ? DisplayStringMapping.FromWire(s.AsSpan()) : null;
+        var firmware = sysDescr is null ? null : VersionPattern().Match(sysDescr) is { Success: true } m ? m.Groups[1].Value : null;
+        identity = new IdentifyResponse
+        {
+            Vendor = "Eaton",
+            Model = sysObjectId?.StartsWith(Oids.Sc300Product, StringComparison.Ordinal) == true ? "SC300" : "SC200",
+            Firmware = firmware,
+            SysObjectId = sysObjectId,
+            SysDescr = sysDescr,
+        };
+        return identity;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var state = await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
+        return new ReadResponse { Values = request.Keys.ToDictionary(k => k, state.Observe) };
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask<WriteResponse> WriteAsync(WriteRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Mode != SessionMode.ReadWrite)
+        {
+            throw new ReadOnlySessionException($"{device}: the session was opened read-only (plan or diff); nothing was written.");
+        }
+
+        if (await CheckIdentityAsync(cancellationToken).ConfigureAwait(false) is { } wrongDevice)
+        {
+            return new WriteResponse { Statuses = request.Changes.ToDictionary(c => c.Key, _ => WriteStatus.NotAttempted), Diagnostics = [wrongDevice] };
+        }
+
+        var writer = new Sc200ChangeWriter(await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
+        writer.AddAll(request.Changes);
+        var refused = writer.Refused.Select(d => d.Path?.Split('[')[0]).ToHashSet(StringComparer.Ordinal);
+        if (refused.Count > 0)
+        {
+            return new WriteResponse
+            {
+                Statuses = request.Changes.ToDictionary(c => c.Key, c => refused.Contains(c.Key.Name) ? WriteStatus.Rejected : WriteStatus.NotAttempted),
+                Diagnostics = [.. writer.Refused.Select(d => d with { Device = device })],
+            };
+        }
+
+        return await SendAsync(writer, request.Changes.Select(c => c.Key).ToList(), "write", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private async Task<WriteResponse> SendAsync(Sc200ChangeWriter writer, List<SettingKey> keys, string operation, CancellationToken cancellationToken)
+    {
+        if (writer.Bindings.Count == 0)
+        {
+            return new WriteResponse { Statuses = keys.Distinct().ToDictionary(k => k, _ => WriteStatus.Applied) };
+        }
+
+        try
+        {
+            await channel.SetAsync(writer.Bindings, operation, cancellationToken).ConfigureAwait(false);
+            return new WriteResponse { Statuses = keys.Distinct().ToDictionary(k => k, _ => WriteStatus.Applied) };
+        }
+        catch (SnmpErrorStatusException ex)
+        {
+            var owner = writer.OwnerOf(ex.ErrorIndex);
+            var path = owner?.Path ?? (keys.Count > 0 ? keys[0].Name : null);
+            var diagnostic = Diagnostic.Error(
+                "snmp." + char.ToLowerInvariant(ex.ErrorStatus.ToString()[0]) + ex.ErrorStatus.ToString()[1..],
+                $"The SC200 refused {path}: {ex.ErrorStatus}",
+                $"{device} ({channel.Endpoint}) answered the SET with {ex.ErrorStatus} at binding {ex.ErrorIndex} ({ex.Oid}). The SET is all-or-nothing, so nothing was changed. Check the value against the RPS-SC200-MIB limits (see the driver README).")
+                with { Path = path, Device = device };
+            return new WriteResponse
+            {
+                Statuses = keys.Distinct().ToDictionary(k => k, k => owner is { } o && o.Key.Equals(k) ? WriteStatus.Rejected : WriteStatus.NotAttempted),
+                Diagnostics = [diagnostic],
+            };
+        }
+    }
+
+    private async Task<Sc200WireState> ReadStateAsync(string operation, CancellationToken cancellationToken) =>
+        Sc200WireState.Parse(await channel.GetAsync(Sc200Oids.State, operation, cancellationToken).ConfigureAwait(false));
+
+    private async Task<Diagnostic?> CheckIdentityAsync(CancellationToken cancellationToken)
+    {
+        var id = identity ?? await IdentifyAsync(cancellationToken).ConfigureAwait(false);
+        return Sc200Descriptor.Value.Identity!.Matches(id)
+            ? null
+            : Diagnostic.Error(
+                "eaton.wrongDevice",
+                "The device is not an Eaton SC200; nothing was written",
+                $"{device} ({channel.Endpoint}) reports sysObjectID '{id.SysObjectId}' and sysDescr '{id.SysDescr}', but eaton.sc200 expects sysObjectID under {Oids.Sc200Product} and sysDescr like 'SC200 Controller - software version 4.04'. Check the address and driver in the inventory.")
+                with { Device = device };
+    }
+
+    [GeneratedRegex(Sc200Model.SysDescrPattern, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex VersionPattern();
+}

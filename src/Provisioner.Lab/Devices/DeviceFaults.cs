@@ -1,0 +1,68 @@
+namespace Provisioner.Lab.Devices;
+
+/// <summary>
+/// How a simulated device misbehaves, changeable while it runs. Protocol-level faults (latency,
+/// loss, silence) act on the socket; value-level faults (reject, lose, reset) act on SETs. Objects
+/// are named by MIB descriptor with instance (<c>smtp-Server-Port.0</c>) or by dotted OID.
+/// </summary>
+public sealed class DeviceFaults
+{
+    private TimeSpan latency;
+    private double packetLoss;
+    private bool silent;
+
+    /// <summary>Raised when <see cref="Latency"/>, <see cref="PacketLoss"/> or <see cref="Silent"/> changes, so the socket side can follow.</summary>
+    public event EventHandler? Changed;
+
+    /// <summary>Added before every answer; zero by default.</summary>
+    public TimeSpan Latency
+    {
+        get => latency;
+        set
+        {
+            latency = value;
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>Share of requests dropped without an answer, 0.0–1.0.</summary>
+    public double PacketLoss
+    {
+        get => packetLoss;
+        set
+        {
+            packetLoss = Math.Clamp(value, 0, 1);
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>When true the device answers nothing, as if it were switched off.</summary>
+    public bool Silent
+    {
+        get => silent;
+        set
+        {
+            silent = value;
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>Objects whose SET the device refuses with <c>wrongValue</c>.</summary>
+    public ISet<string> RejectedObjects { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Objects whose SET the device answers with noError but does not keep (a lost write).</summary>
+    public ISet<string> LostWrites { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// When true the next SET resets the device part-way: the first half of its bindings are stored,
+    /// the device reboots (sysUpTime starts again), answers <c>commitFailed</c> and then stays silent
+    /// for <see cref="RebootDuration"/>. The flag clears itself.
+    /// </summary>
+    public bool ResetOnNextSet { get; set; }
+
+    /// <summary>How long a reset device stays silent; 2 s by default.</summary>
+    public TimeSpan RebootDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Whether <paramref name="list"/> names <paramref name="name"/> or <paramref name="oid"/>.</summary>
+    internal static bool Names(ISet<string> list, string name, string oid) => list.Count > 0 && (list.Contains(name) || list.Contains(oid));
+}

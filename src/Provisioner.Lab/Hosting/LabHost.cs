@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Sockets;
+using Provisioner.Lab.Devices;
+using Provisioner.Lab.Network;
+using Provisioner.Lab.Smtp;
+using Provisioner.Lab.State;
+using Provisioner.Snmp.Agent;
+
+namespace Provisioner.Lab.Hosting;
+
+/// <summary>
+/// A running lab in this process: an SMTP capture that stands in for the relays, and one simulated
+/// device per spec, each an SNMP agent on its own loopback address. Used by <c>lab up</c>, <c>demo</c>,
+/// tests and benchmarks. Dispose to stop everything.
+/// </summary>
+public sealed class LabHost : IAsyncDisposable
+{
+    private readonly Dictionary<string, LabDevice> byName;
+
+    private LabHost(SmtpCapture capture, IReadOnlyList<LabDevice> devices)
+    {
+        Capture = capture;
+        Devices = devices;
+        byName = devices.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The SMTP capture every device's test mail goes to.</summary>
+    public SmtpCapture Capture { get; }
+
+    /// <summary>The simulated devices, in spec order.</summary>
+    public IReadOnlyList<LabDevice> Devices { get; }
+
+    /// <summary>Returns the device named <paramref name="name"/> (case-insensitive).</summary>
+    /// <param name="name">The inventory device name.</param>
+    /// <returns>The device.</returns>
+    /// <exception cref="KeyNotFoundException">The lab has no such device.</exception>
+    public LabDevice this[string name] =>
+        byName.TryGetValue(name, out var d) ? d : throw new KeyNotFoundException($"The lab has no device '{name}'.");
+
+    /// <summary>Starts a lab.</summary>
+    /// <param name="specs">The devices; each driver must have a lab model (<see cref="LabModelCatalog"/>).</param>
+    /// <param name="options">Layout options.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running lab.</returns>
+    /// <exception cref="LabNetworkException">An address could not be bound.</exception>
+    public static async Task<LabHost> StartAsync(IReadOnlyList<LabDeviceSpec> specs, LabHostOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        ArgumentNullException.ThrowIfNull(options);
+        var capture = await SmtpCapture.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var relays = options.Relays.ToHashSet();
+        IPEndPoint? MapRelay(IPEndPoint relay) => relays.Contains(relay) ? capture.Endpoint : null;
+        var allocator = new LoopbackAddressAllocator(options.AddressRange);
+        var devices = new List<LabDevice>(specs.Count);
+        try
+        {
+            foreach (var spec in specs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var model = LabModelCatalog.Create(spec.Driver, spec.Name, MapRelay, new DeviceFaults(), options.TimeProvider);
+                var address = LoopbackAddressAllocator.CanBindDistinctAddresses ? allocator.Next() : IPAddress.Loopback;
+                devices.Add(new LabDevice(spec, model, StartAgent(spec, model, address, options)));
+            }
+        }
+        catch
+        {
+            foreach (var d in devices)
+            {
+                await d.DisposeAsync().ConfigureAwait(false);
+            }
+
+            await capture.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new LabHost(capture, devices);
+    }
+
+    /// <summary>The address map of this lab.</summary>
+    /// <param name="processId">The pid to record (0 for an in-process lab).</param>
+    /// <returns>The map.</returns>
+    public LabMap ToMap(int processId) => new()
+    {
+        ProcessId = processId,
+        SmtpCapture = Capture.Endpoint.ToString(),
+        Devices = Devices.Select(d => new LabMapEntry(d.Name, d.Spec.Driver, d.Spec.InventoryAddress, "snmp", d.Endpoint.Address.ToString(), d.Endpoint.Port)).ToList(),
+    };
+
+    /// <summary>Captures every device's stored values.</summary>
+    /// <returns>The state, ready to save.</returns>
+    public LabStateFile SaveState() => new()
+    {
+        Devices = Devices.ToDictionary(d => d.Name, d => (IReadOnlyList<string>)d.Model.Mib.Export().Select(SnmprecCodec.Format).ToList()),
+    };
+
+    /// <summary>Loads saved values into the devices that have them; devices not in the state keep theirs.</summary>
+    /// <param name="state">The state.</param>
+    /// <exception cref="LabStateException">A line does not parse or does not fit its device.</exception>
+    public void LoadState(LabStateFile state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var (name, lines) in state.Devices)
+        {
+            if (!byName.TryGetValue(name, out var device))
+            {
+                continue;
+            }
+
+            try
+            {
+                device.Model.Mib.Import(lines.Select(SnmprecCodec.Parse));
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
+            {
+                throw new LabStateException($"Lab state for {name}: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <summary>Stops every device and the capture.</summary>
+    /// <returns>A task that completes when all sockets are closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var d in Devices)
+        {
+            await d.Model.WhenIdleAsync().ConfigureAwait(false);
+            await d.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await Capture.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static SnmpAgent StartAgent(LabDeviceSpec spec, ISimulatedDevice model, IPAddress address, LabHostOptions options)
+    {
+        LoopbackGuard.Ensure(address, $"lab device {spec.Name}");
+        SnmpAgentOptions Options(int port) => new()
+        {
+            Endpoint = new IPEndPoint(address, port),
+            ReadWriteCommunities = spec.Communities,
+            Users = spec.Users,
+            TimeProvider = options.TimeProvider,
+            SocketBufferSize = 64 * 1024,
+        };
+
+        if (options.PreferredSnmpPort is { } preferred)
+        {
+            try
+            {
+                return SnmpAgent.Start(Options(preferred), model.Mib);
+            }
+            catch (SocketException)
+            {
+                // The port is privileged or taken on this address: fall back to an ephemeral one below.
+            }
+        }
+
+        try
+        {
+            return SnmpAgent.Start(Options(0), model.Mib);
+        }
+        catch (SocketException ex)
+        {
+            throw new LabNetworkException($"The lab could not bind a UDP port on {address} for {spec.Name}: {ex.Message}", ex);
+        }
+    }
+}

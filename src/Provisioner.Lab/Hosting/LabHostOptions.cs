@@ -1,0 +1,22 @@
+using System.Net;
+
+namespace Provisioner.Lab.Hosting;
+
+/// <summary>How a <see cref="LabHost"/> lays out its devices.</summary>
+public sealed record LabHostOptions
+{
+    /// <summary>The second octet of the 127.x.0.0/16 range devices get addresses from; 77 by default.</summary>
+    public byte AddressRange { get; init; } = 77;
+
+    /// <summary>
+    /// The port each device tries first (161, SNMP's own); when it cannot be bound (privileges, or already
+    /// taken) the device gets an ephemeral port on its address. Null: always ephemeral (tests).
+    /// </summary>
+    public int? PreferredSnmpPort { get; init; } = 161;
+
+    /// <summary>The relays (address and port) the SMTP capture stands in for; a device configured with any other relay cannot reach it (smtp-Result 9999).</summary>
+    public IReadOnlyList<IPEndPoint> Relays { get; init; } = [];
+
+    /// <summary>The clock.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using Provisioner.Abstractions;
+using Provisioner.Lab.Hosting;
+using Provisioner.Snmp.Types;
+using Provisioner.Testing.Conformance;
+
+namespace Provisioner.Drivers.Eaton.Tests.Conformance;
+
+/// <summary>Drives a lab SC200 for the conformance suite: maps canonical settings to the MIB objects that hold them.</summary>
+internal sealed class Sc200SimulatedDevice(LabDevice device) : ISimulatedDevice
+{
+    private static readonly Dictionary<string, SettingKey> KeyByObject = new(StringComparer.Ordinal)
+    {
+        ["email-Notifications"] = SettingKey.SmtpEnabled,
+        ["smtp-Server-IP-Address"] = SettingKey.SmtpRelay,
+        ["smtp-Server-Port"] = SettingKey.SmtpPort,
+        ["email-Return-Address"] = SettingKey.SmtpFrom,
+        ["email-Receiver-Address"] = SettingKey.SmtpRecipients,
+        ["email-Receiver-Level"] = SettingKey.SmtpRecipients,
+    };
+
+    public IReadOnlyList<SimulatedWrite> WriteLog =>
+        [.. device.Model.Mib.WriteLog
+            .Where(w => KeyByObject.ContainsKey(w.Name.Split('.')[0]))
+            .Select(w => new SimulatedWrite(KeyByObject[w.Name.Split('.')[0]], $"{w.Name} = {w.Value}{(w.Stored ? string.Empty : " (lost)")}"))];
+
+    public void ClearWriteLog() => device.Model.Mib.ClearWriteLog();
+
+    public Task SetOutOfBandAsync(SettingKey key, SettingValue value, CancellationToken cancellationToken)
+    {
+        var mib = device.Model.Mib;
+        switch (value)
+        {
+            case BooleanValue b when key.Equals(SettingKey.SmtpEnabled):
+                mib.Poke("email-Notifications.0", new Integer32(b.Value ? 1 : 0));
+                break;
+            case TextValue t when key.Equals(SettingKey.SmtpRelay):
+                mib.Poke("smtp-Server-IP-Address.0", new IpAddress(IPAddress.Parse(t.Value)));
+                break;
+            case IntegerValue i when key.Equals(SettingKey.SmtpPort):
+                mib.Poke("smtp-Server-Port.0", new Integer32((int)i.Value));
+                break;
+            case TextValue t when key.Equals(SettingKey.SmtpFrom):
+                mib.Poke("email-Return-Address.0", OctetString.FromString(t.Value));
+                break;
+            default:
+                throw new ArgumentException($"The SC200 lab device cannot stage {key.Name} out of band in this harness.", nameof(key));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void Inject(SimulatedFault fault)
+    {
+        switch (fault)
+        {
+            case SimulatedFault.RejectWrites r:
+                Objects(r.Key).ToList().ForEach(o => device.Faults.RejectedObjects.Add(o));
+                break;
+            case SimulatedFault.LoseWrites l:
+                Objects(l.Key).ToList().ForEach(o => device.Faults.LostWrites.Add(o));
+                break;
+            case SimulatedFault.Silent:
+                device.Faults.Silent = true;
+                break;
+        }
+    }
+
+    public void ClearFaults()
+    {
+        device.Faults.RejectedObjects.Clear();
+        device.Faults.LostWrites.Clear();
+        device.Faults.Silent = false;
+        device.Faults.Latency = TimeSpan.Zero;
+        device.Faults.PacketLoss = 0;
+    }
+
+    private static IEnumerable<string> Objects(SettingKey key) =>
+        KeyByObject.Where(p => p.Value.Equals(key)).SelectMany(p => p.Key.StartsWith("email-Receiver", StringComparison.Ordinal)
+            ? Enumerable.Range(1, Provisioner.Drivers.Eaton.Sc200.Sc200Model.ReceiverRows).Select(row => $"{p.Key}.{row}")
+            : [$"{p.Key}.0"]);
+}
