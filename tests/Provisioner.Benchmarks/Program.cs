@@ -2,12 +2,24 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Provisioner.Benchmarks.Inventory;
 using Provisioner.Benchmarks.Quick;
+using Provisioner.Benchmarks.Scale;
 
 // One-shot measurements for docs/benchmarks.md; anything else goes to BenchmarkDotNet
 // (e.g. `--filter '*' --job short`).
 if (args.Length >= 1 && args[0] == "inventory-quick")
 {
     return await QuickInventoryMeasure.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+}
+
+if (args.Length >= 1 && args[0] == "scale")
+{
+    return await ScaleBenchmark.RunAsync(ScaleOptions.Parse(args[1..]), Console.Out, CancellationToken.None);
+}
+
+if (args.Length == 3 && args[0] == "scale-lab")
+{
+    // The lab process the scale mode starts for itself.
+    return await ScaleLabServer.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 }
 
 if (args.Contains("--quick"))

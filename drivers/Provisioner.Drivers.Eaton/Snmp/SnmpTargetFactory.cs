@@ -8,6 +8,13 @@ namespace Provisioner.Drivers.Eaton.Snmp;
 /// <summary>Builds an <see cref="SnmpTarget"/> from an <see cref="OpenRequest"/>, resolving secret references at the last moment.</summary>
 internal static class SnmpTargetFactory
 {
+    /// <summary>
+    /// How many times one request is sent in all. The attempts share the request timeout, so a lost
+    /// datagram costs a third of it and one resend, instead of failing the whole device into a runner
+    /// retry (with back-off, from the start); a device that stays silent still fails after the timeout.
+    /// </summary>
+    public const int Attempts = 3;
+
     /// <summary>Resolves the address, port and credentials of <paramref name="request"/>.</summary>
     /// <exception cref="DeviceAuthenticationException">The credential set has no SNMP part or misses a secret.</exception>
     /// <exception cref="DeviceUnreachableException">The host name does not resolve.</exception>
@@ -19,7 +26,8 @@ internal static class SnmpTargetFactory
         var target = snmp.Version == SnmpVersion.V3
             ? SnmpTarget.V3(endpoint, User(request, snmp))
             : new SnmpTarget(endpoint, snmp.Version == SnmpVersion.V1 ? Provisioner.Snmp.Messages.SnmpMessageVersion.V1 : Provisioner.Snmp.Messages.SnmpMessageVersion.V2c, Secret(request, snmp.Community, "community"));
-        return target with { Timeout = request.Timeout, Retries = 0, ContextName = snmp.ContextName };
+        var perAttempt = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, request.Timeout.Ticks / Attempts));
+        return target with { Timeout = perAttempt, Retries = Attempts - 1, ContextName = snmp.ContextName };
     }
 
     private static async Task<IPAddress> ResolveAsync(OpenRequest request, CancellationToken cancellationToken)

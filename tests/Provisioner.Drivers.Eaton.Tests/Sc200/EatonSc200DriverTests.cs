@@ -37,6 +37,21 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     }
 
     [Fact]
+    public async Task IdentifyAsync_FirstRequestLost_ResendWithinTheTimeoutIsAnswered()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadOnly) with { Timeout = TimeSpan.FromSeconds(6) }, CancellationToken.None);
+        harness.LabDevice.Faults.Silent = true;
+
+        var identify = session.IdentifyAsync(CancellationToken.None).AsTask();
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        harness.LabDevice.Faults.Silent = false;
+        var id = await identify;
+
+        Assert.Equal("SC200", id.Model);
+    }
+
+    [Fact]
     public async Task WriteAsync_DeviceIsNotAnSc200_WritesNothing()
     {
         await harness.ResetAsync(CancellationToken.None);
