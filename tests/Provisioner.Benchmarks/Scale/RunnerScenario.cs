@@ -31,8 +31,7 @@ internal static class RunnerScenario
         var clock = Stopwatch.StartNew();
 
         RunResult result;
-        TimeSpan runTime;
-        string json;
+        SecretRedactor redactor;
         await using (var client = new SnmpClient())
         {
             var engine = new DeviceEngine(
@@ -45,27 +44,49 @@ internal static class RunnerScenario
                 engine,
                 new RunnerOptions { MaxParallel = parallel, MaxPerSite = parallel, MaxPerDriver = parallel, RetryDelay = TimeSpan.FromMilliseconds(options.RetryDelayMs) },
                 TimeProvider.System);
-            var progress = new LatestProgress();
-            result = await runner.RunAsync(targets, mode, progress, cancellationToken);
-            runTime = clock.Elapsed;
-            json = JsonReportWriter.ToJson(RunReportBuilder.Build(result, engine.Redactor));
+            result = await runner.RunAsync(targets, mode, new LatestProgress(), cancellationToken);
+            redactor = engine.Redactor;
         }
 
         var wall = clock.Elapsed;
         var cpu = ProcessMeter.CpuTime - cpu0;
         var peak = ProcessMeter.PeakBytes();
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocated0;
-        var reportLength = json.Length;
-        json = string.Empty;
-        var retained = GC.GetTotalMemory(forceFullCollection: true);
+        var (gen0s, gen2s) = (GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
         var (labCpu1, labPeak) = await lab.StatsAsync();
+        var report = await ReportAsync(result, redactor, cancellationToken);
         var outcomes = string.Join(", ", result.Counts.OrderByDescending(c => c.Value).Select(c => $"{c.Key.ToKebabCase()} {c.Value}"));
         var retried = result.Devices.Count(d => d.Attempts > 1);
         var slowest = result.Devices.Max(d => d.Timings.Total);
         var note = string.Create(
             CultureInfo.InvariantCulture,
-            $"runner {runTime.TotalSeconds:F2} s + JSON report {(wall - runTime).TotalSeconds:F2} s, {allocated / 1048576.0:F0} MB allocated, {retained / 1048576.0:F0} MB live after the run (results),  GCs gen0 {GC.CollectionCount(0) - gen0} / gen2 {GC.CollectionCount(2) - gen2}, {retried} devices retried, slowest device {slowest.TotalMilliseconds:F0} ms, JSON report {reportLength / 1048576.0:F1} MB");
+            $"{allocated / 1048576.0:F0} MB allocated, GCs gen0 {gen0s} / gen2 {gen2s}, {retried} devices retried by the runner, slowest device {slowest.TotalMilliseconds:F0} ms; then {report}");
         return new ScaleFigure(scenario, targets.Count, parallel, wall, cpu, peak, labCpu1 - labCpu0, labPeak, outcomes, note);
+    }
+
+    /// <summary>Streams the run's JSON report to a file, as <c>--report FILE</c> does, and measures that apart from the run.</summary>
+    private static async Task<string> ReportAsync(RunResult result, SecretRedactor redactor, CancellationToken cancellationToken)
+    {
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        ProcessMeter.ResetPeak();
+        var cpu0 = ProcessMeter.CpuTime;
+        var clock = Stopwatch.StartNew();
+        var path = Path.GetTempFileName();
+        try
+        {
+            await using (var file = File.Create(path))
+            {
+                await JsonReportWriter.WriteAsync(RunReportBuilder.Build(result, redactor), file, cancellationToken);
+            }
+
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"JSON report ({new FileInfo(path).Length / 1048576.0:F0} MB) streamed in {clock.Elapsed.TotalSeconds:F2} s wall, {(ProcessMeter.CpuTime - cpu0).TotalSeconds:F2} s CPU, peak {ProcessMeter.PeakBytes() / 1048576.0:F0} MB; results held {live / 1048576.0:F0} MB of managed heap");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>Keeps the latest progress report, as the CLI's progress bar does between redraws.</summary>
