@@ -10,6 +10,7 @@ internal sealed partial class Sc200Session
     {
         ArgumentNullException.ThrowIfNull(request);
         var state = await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
+        snapshotState = state;
         var keys = request.Keys.Count > 0 ? request.Keys : Sc200Descriptor.Value.Settings.Select(s => s.Key).ToHashSet();
         return new SnapshotResponse { Snapshot = new DeviceSnapshot { Values = keys.ToDictionary(k => k, state.Observe), DriverState = state } };
     }

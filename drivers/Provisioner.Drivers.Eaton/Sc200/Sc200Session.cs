@@ -9,11 +9,16 @@ namespace Provisioner.Drivers.Eaton.Sc200;
 
 /// <summary>
 /// A session with one SC200. Reads the email group in one GET; writes all changes in one SET (the
-/// agent applies a SET all-or-nothing), after checking the device is an SC200.
+/// agent applies a SET all-or-nothing), after checking the device is an SC200. To save round trips,
+/// identify reads the email group in the same GET and the first read of the session is served from
+/// it, and a write builds on the snapshot taken just before it; any SET forgets both, so a read-back
+/// always asks the device again.
 /// </summary>
 internal sealed partial class Sc200Session(SnmpChannel channel, string device, SessionMode mode) : IDriverSession, ISupportsSnapshot, ISupportsTestMessage
 {
     private IdentifyResponse? identity;
+    private Sc200WireState? readWithIdentity;
+    private Sc200WireState? snapshotState;
 
     /// <inheritdoc/>
     public SessionMode Mode { get; } = mode;
@@ -21,7 +26,9 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     /// <inheritdoc/>
     public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
     {
-        var answer = await channel.GetAsync([Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
+        var withState = channel.AnswersMissingObjectsInline;
+        var answer = await channel.GetAsync(withState ? Sc200Oids.IdentityAndState : [Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
+        readWithIdentity = withState ? Sc200WireState.Parse([.. answer.Skip(2)]) : null;
         var sysObjectId = answer[0].Value is ObjectIdentifier o ? o.Value.ToString() : null;
         var sysDescr = answer[1].Value is OctetString s ? DisplayStringMapping.FromWire(s.AsSpan()) : null;
         var firmware = sysDescr is null ? null : VersionPattern().Match(sysDescr) is { Success: true } m ? m.Groups[1].Value : null;
@@ -40,7 +47,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     public async ValueTask<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var state = await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
+        var state = Interlocked.Exchange(ref readWithIdentity, null) ?? await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
         return new ReadResponse { Values = request.Keys.ToDictionary(k => k, state.Observe) };
     }
 
@@ -58,7 +65,8 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
             return new WriteResponse { Statuses = request.Changes.ToDictionary(c => c.Key, _ => WriteStatus.NotAttempted), Diagnostics = [wrongDevice] };
         }
 
-        var writer = new Sc200ChangeWriter(await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
+        ForgetReads(out var justSnapshotted);
+        var writer = new Sc200ChangeWriter(justSnapshotted ?? await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
         writer.AddAll(request.Changes);
         var refused = writer.Refused.Select(d => d.Path?.Split('[')[0]).ToHashSet(StringComparer.Ordinal);
         if (refused.Count > 0)
@@ -83,6 +91,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
             return new WriteResponse { Statuses = keys.Distinct().ToDictionary(k => k, _ => WriteStatus.Applied) };
         }
 
+        ForgetReads(out _);
         try
         {
             await channel.SetAsync(writer.Bindings, operation, cancellationToken).ConfigureAwait(false);
@@ -103,6 +112,13 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
                 Diagnostics = [diagnostic],
             };
         }
+    }
+
+    /// <summary>Drops the states read ahead (before anything is written), returning the snapshot's.</summary>
+    private void ForgetReads(out Sc200WireState? snapshot)
+    {
+        readWithIdentity = null;
+        snapshot = Interlocked.Exchange(ref snapshotState, null);
     }
 
     private async Task<Sc200WireState> ReadStateAsync(string operation, CancellationToken cancellationToken) =>

@@ -52,6 +52,23 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     }
 
     [Fact]
+    public async Task ReadAsync_FirstAfterIdentify_ServedFromTheIdentifyGetButAfterAWriteAsksAgain()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+        await session.IdentifyAsync(CancellationToken.None);
+        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+
+        var first = await session.ReadAsync(new ReadRequest { Keys = new HashSet<SettingKey> { SettingKey.SmtpPort } }, CancellationToken.None);
+        await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpRelay, new TextValue("10.6.0.25"))] }, CancellationToken.None);
+        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(587));
+        var afterWrite = await session.ReadAsync(new ReadRequest { Keys = new HashSet<SettingKey> { SettingKey.SmtpPort } }, CancellationToken.None);
+
+        Assert.Equal(new IntegerValue(25), Assert.IsType<Observed.Known>(first.Values[SettingKey.SmtpPort]).Value);
+        Assert.Equal(new IntegerValue(587), Assert.IsType<Observed.Known>(afterWrite.Values[SettingKey.SmtpPort]).Value);
+    }
+
+    [Fact]
     public async Task WriteAsync_DeviceIsNotAnSc200_WritesNothing()
     {
         await harness.ResetAsync(CancellationToken.None);
