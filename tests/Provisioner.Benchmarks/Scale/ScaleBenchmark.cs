@@ -30,8 +30,10 @@ internal static class ScaleBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {figure.Scenario} p={figure.Parallel}: {figure.Wall.TotalSeconds:F2} s wall, {figure.Cpu.TotalSeconds:F2} s CPU, {figure.PeakBytes / 1048576.0:F0} MB peak, {figure.DevicesPerSecond:F0} devices/s; lab CPU {figure.LabCpu.TotalSeconds:F2} s; {figure.Outcomes}; {figure.Note}"));
         }
 
-        // JIT and socket warm-up on a small slice, not reported.
-        await RunnerScenario.RunAsync("warm-up", lab, targets.Take(Math.Min(500, targets.Count)).ToList(), RunMode.Plan, 128, options, cancellationToken);
+        // JIT warm-up of the plan and apply paths on a small slice, not reported.
+        var slice = targets.Take(Math.Min(500, targets.Count)).ToList();
+        await RunnerScenario.RunAsync("warm-up", lab, slice, RunMode.Plan, 128, options, cancellationToken);
+        await RunnerScenario.RunAsync("warm-up", lab, slice, RunMode.Apply, 128, options, cancellationToken);
 
         foreach (var parallel in options.Parallel)
         {
