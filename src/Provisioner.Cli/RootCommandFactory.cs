@@ -15,6 +15,11 @@ internal static class RootCommandFactory
     [
         LintCommand.Create,
         RenderCommand.Create,
+        PlanCommand.Create,
+        ApplyCommand.Create,
+        DiffCommand.Create,
+        LabCommand.Create,
+        DemoCommand.Create,
         MailCommand.Create,
         SnmpCommand.Create,
     ];

@@ -33,7 +33,18 @@ public sealed class SnmpTimeoutException : SnmpException
     /// <param name="attempts">How many times the request was sent.</param>
     /// <param name="timeout">The time waited for each attempt.</param>
     public SnmpTimeoutException(IPEndPoint agent, PduType request, int attempts, TimeSpan timeout)
-        : base($"SNMP agent {agent} did not answer the {request} after {attempts} attempt(s) of {timeout.TotalSeconds:0.###} s each; check that it is reachable, listens on that port and accepts these credentials.", agent, null)
+        : this(agent, request, attempts, timeout, "check that it is reachable, listens on that port and accepts these credentials")
+    {
+    }
+
+    /// <summary>Creates an exception with its context and a specific hint of what to check.</summary>
+    /// <param name="agent">The agent that did not answer.</param>
+    /// <param name="request">The request type sent.</param>
+    /// <param name="attempts">How many times the request was sent.</param>
+    /// <param name="timeout">The time waited for each attempt.</param>
+    /// <param name="hint">What the user should check, for example the privacy settings.</param>
+    public SnmpTimeoutException(IPEndPoint agent, PduType request, int attempts, TimeSpan timeout, string hint)
+        : base($"SNMP agent {agent} did not answer the {request} after {attempts} attempt(s) of {timeout.TotalSeconds:0.###} s each; {hint}.", agent, null)
     {
         Request = request;
         Attempts = attempts;

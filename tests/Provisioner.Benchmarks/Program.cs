@@ -22,6 +22,14 @@ if (args.Length == 3 && args[0] == "scale-lab")
     return await ScaleLabServer.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 }
 
+// "scale-inprocess N [sample]": the first version of the scale benchmark, lab and engine in one process.
+if (args.Length >= 1 && args[0] == "scale-inprocess")
+{
+    return await ScaleMeasure.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
+}
+
 if (args.Contains("--quick"))
 {
     await QuickRunner.RunAsync(Console.Out, CancellationToken.None);

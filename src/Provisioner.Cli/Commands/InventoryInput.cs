@@ -3,6 +3,7 @@ using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Options;
 using Provisioner.Cli.Output;
 using Provisioner.Inventory;
+using Spectre.Console;
 
 namespace Provisioner.Cli.Commands;
 
@@ -31,11 +32,11 @@ internal static class InventoryInput
     /// <param name="diagnostics">The diagnostics.</param>
     public static void PrintToError(CommandSession session, IEnumerable<Diagnostic> diagnostics)
     {
-        var error = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        var error = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new Spectre.Console.AnsiConsoleOutput(session.Error),
-            Ansi = Spectre.Console.AnsiSupport.No,
-            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(session.Error),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
         });
         error.Profile.Width = 200;
         DiagnosticWriter.WriteLines(error, diagnostics);

@@ -1,11 +1,11 @@
+using System.CommandLine;
+using System.Globalization;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
 using Spectre.Console;
-using System.CommandLine;
-using System.Globalization;
 
 namespace Provisioner.Cli.Infrastructure;
 

@@ -14,6 +14,8 @@ namespace Provisioner.Inventory.Resolution;
 /// <param name="routes">The category routes.</param>
 internal sealed class DesiredStateDeriver(Organisation organisation, Relay relay, NotificationDefaults defaults, IReadOnlyDictionary<DeviceCategory, CategoryRoute> routes)
 {
+    private readonly Dictionary<(DeviceCategory Category, string Site), (IReadOnlyList<Recipient> Recipients, Provenance From)> derivedRecipients = [];
+
     /// <summary>Derives the desired settings of <paramref name="device"/> and where each value came from.</summary>
     /// <param name="site">The device's site.</param>
     /// <param name="device">The device as written.</param>
@@ -112,6 +114,24 @@ internal sealed class DesiredStateDeriver(Organisation organisation, Relay relay
             return (Distinct(written), new Provenance(ProvenanceLevel.Device, device.Overrides.Sources.Of("recipients"), "device overrides.recipients"));
         }
 
+        // Devices of one category at one site share their recipients: derive once, reuse the immutable result.
+        if (!routes.ContainsKey(device.Category))
+        {
+            return DeriveRecipients(site, device);
+        }
+
+        if (derivedRecipients.TryGetValue((device.Category, site.Id), out var cached))
+        {
+            return cached;
+        }
+
+        var derived = DeriveRecipients(site, device);
+        derivedRecipients.Add((device.Category, site.Id), derived);
+        return derived;
+    }
+
+    private (IReadOnlyList<Recipient> Recipients, Provenance From) DeriveRecipients(Site site, DeviceDraft device)
+    {
         var category = InventoryNames.Of(device.Category);
         if (!routes.TryGetValue(device.Category, out var route))
         {

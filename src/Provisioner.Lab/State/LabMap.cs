@@ -49,7 +49,10 @@ public sealed record LabMap
             Directory.CreateDirectory(folder);
         }
 
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Json), cancellationToken).ConfigureAwait(false);
+        // Write then rename, so a reader never sees a half-written file.
+        var partial = path + ".partial";
+        await File.WriteAllTextAsync(partial, JsonSerializer.Serialize(this, Json), cancellationToken).ConfigureAwait(false);
+        File.Move(partial, path, overwrite: true);
     }
 
     /// <summary>Reads a map written by <see cref="SaveAsync"/>.</summary>

@@ -48,25 +48,31 @@ public static class SnmprecCodec
         }
 
         var (tag, value) = (parts[1], parts[2]);
+        SnmpValue? parsed;
         try
         {
-            SnmpValue parsed = tag switch
-            {
-                "2" => new Integer32(int.Parse(value, CultureInfo.InvariantCulture)),
-                "4" => OctetString.FromString(value),
-                "4x" => new OctetString(Convert.FromHexString(value)),
-                "6" => new ObjectIdentifier(Oid.Parse(value)),
-                "64" => new IpAddress(IPAddress.Parse(value)),
-                "65" => new Counter32(uint.Parse(value, CultureInfo.InvariantCulture)),
-                "66" => new Gauge32(uint.Parse(value, CultureInfo.InvariantCulture)),
-                "67" => new TimeTicks(uint.Parse(value, CultureInfo.InvariantCulture)),
-                _ => throw new FormatException($"'{line}': tag '{tag}' is not supported in lab state (2, 4, 4x, 6, 64, 65, 66, 67)."),
-            };
-            return new VarBind(oid, parsed);
+            parsed = ParseValue(tag, value);
         }
-        catch (Exception ex) when (ex is OverflowException or ArgumentException)
+        catch (Exception ex) when (ex is OverflowException or ArgumentException or FormatException)
         {
             throw new FormatException($"'{line}': {ex.Message}", ex);
         }
+
+        return parsed is null
+            ? throw new FormatException($"'{line}': tag '{tag}' is not supported in lab state (2, 4, 4x, 6, 64, 65, 66, 67).")
+            : new VarBind(oid, parsed);
     }
+
+    private static SnmpValue? ParseValue(string tag, string value) => tag switch
+    {
+        "2" => new Integer32(int.Parse(value, CultureInfo.InvariantCulture)),
+        "4" => OctetString.FromString(value),
+        "4x" => new OctetString(Convert.FromHexString(value)),
+        "6" => new ObjectIdentifier(Oid.Parse(value)),
+        "64" => new IpAddress(IPAddress.Parse(value)),
+        "65" => new Counter32(uint.Parse(value, CultureInfo.InvariantCulture)),
+        "66" => new Gauge32(uint.Parse(value, CultureInfo.InvariantCulture)),
+        "67" => new TimeTicks(uint.Parse(value, CultureInfo.InvariantCulture)),
+        _ => null,
+    };
 }

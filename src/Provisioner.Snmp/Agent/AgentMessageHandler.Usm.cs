@@ -39,7 +39,7 @@ internal sealed partial class AgentMessageHandler
         // Step 5: the user must support the requested level.
         var level = (flags & MessageFlags.Priv) != 0 ? SecurityLevel.AuthPriv
             : (flags & MessageFlags.Auth) != 0 ? SecurityLevel.AuthNoPriv : SecurityLevel.NoAuthNoPriv;
-        var user = entry.User;
+        var user = entry.User.Value;
         if (level > user.Level)
         {
             return Report(message, UsmStatsOids.UnsupportedSecLevels, Counters.IncrementUnsupportedSecLevels(), null);
@@ -55,8 +55,7 @@ internal sealed partial class AgentMessageHandler
 
             // Step 7a: the time window of the authoritative engine; this report is authenticated.
             var time = EngineTime;
-            if (_options.EngineBoots == int.MaxValue || parameters.EngineBoots != _options.EngineBoots
-                || Math.Abs((long)parameters.EngineTime - time) > RemoteEngineWindow)
+            if (TimeWindow.IsOutsideAuthoritative(parameters.EngineBoots, parameters.EngineTime, _options.EngineBoots, time))
             {
                 return Report(message, UsmStatsOids.NotInTimeWindows, Counters.IncrementNotInTimeWindows(), user);
             }
@@ -92,8 +91,6 @@ internal sealed partial class AgentMessageHandler
 
         return bytes;
     }
-
-    private const int RemoteEngineWindow = 150;
 
     private byte[]? Report(SnmpMessage request, Oid counter, long count, LocalizedUser? authenticatedAs)
     {

@@ -19,7 +19,7 @@ internal sealed partial class AgentMessageHandler
     private readonly SnmpAgentOptions _options;
     private readonly byte[][] _readOnlyCommunities;
     private readonly byte[][] _readWriteCommunities;
-    private readonly Dictionary<string, (LocalizedUser User, bool CanWrite)> _users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Lazy<LocalizedUser> User, bool CanWrite)> _users = new(StringComparer.Ordinal);
     private readonly long _startTimestamp;
     private readonly OctetString _engineId;
 
@@ -31,14 +31,16 @@ internal sealed partial class AgentMessageHandler
         _engineId = new OctetString(EngineId);
         _readOnlyCommunities = [.. options.ReadOnlyCommunities.Select(Encoding.UTF8.GetBytes)];
         _readWriteCommunities = [.. options.ReadWriteCommunities.Select(Encoding.UTF8.GetBytes)];
+        // Keys are localised on first use: a process hosting thousands of agents must not pay for
+        // every user of every agent at start-up.
         foreach (var user in options.ReadOnlyUsers)
         {
-            _users[user.Name] = (UsmKeyCache.Localize(user, EngineId), false);
+            _users[user.Name] = (new Lazy<LocalizedUser>(() => UsmKeyCache.Localize(user, EngineId)), false);
         }
 
         foreach (var user in options.Users)
         {
-            _users[user.Name] = (UsmKeyCache.Localize(user, EngineId), true);
+            _users[user.Name] = (new Lazy<LocalizedUser>(() => UsmKeyCache.Localize(user, EngineId)), true);
         }
 
         _startTimestamp = options.TimeProvider.GetTimestamp();

@@ -61,17 +61,16 @@ public sealed class SnmpAgent : IAsyncDisposable
     /// <param name="store">The data to serve.</param>
     /// <returns>The running agent.</returns>
     /// <exception cref="System.Net.Sockets.SocketException">The endpoint cannot be bound.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (see <see cref="SnmpAgentOptions.Validate"/>).</exception>
     public static SnmpAgent Start(SnmpAgentOptions options, IMibStore store)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
-        foreach (var user in options.Users.Concat(options.ReadOnlyUsers))
-        {
-            user.Validate();
-        }
+        options.Validate();
 
         var agent = new SnmpAgent(options, store);
-        agent._channel = UdpChannel.Start(options.Endpoint, options.MaxMessageSize, options.SocketBufferSize, agent.OnDatagramAsync);
+        agent._channel = UdpChannel.Bind(options.Endpoint, options.MaxMessageSize, options.SocketBufferSize, agent.OnDatagramAsync);
+        agent._channel.StartReceiving();
         return agent;
     }
 

@@ -36,6 +36,38 @@ public sealed class SnmpAgentOptions
     /// <summary>The kernel receive and send buffer size of the socket, in bytes; 0 keeps the OS default. Default 1 MiB. Memory is used only by queued datagrams.</summary>
     public int SocketBufferSize { get; init; } = 1024 * 1024;
 
+    /// <summary>Checks the options and explains what to fix.</summary>
+    /// <exception cref="ArgumentException">An option is out of range, or a user is unusable.</exception>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Endpoint);
+        if (MaxMessageSize is < 484 or > 65507)
+        {
+            throw new ArgumentException("SNMP agent: MaxMessageSize must be between 484 and 65507 (RFC 3417 §3.2).", nameof(MaxMessageSize));
+        }
+
+        if (EngineId is { Length: < 5 or > 32 })
+        {
+            throw new ArgumentException("SNMP agent: an engine ID has 5 to 32 octets (RFC 3411 SnmpEngineID).", nameof(EngineId));
+        }
+
+        if (EngineBoots < 0)
+        {
+            throw new ArgumentException("SNMP agent: EngineBoots cannot be negative.", nameof(EngineBoots));
+        }
+
+        foreach (var user in Users.Concat(ReadOnlyUsers))
+        {
+            user.Validate();
+        }
+
+        var duplicate = Users.Concat(ReadOnlyUsers).GroupBy(u => u.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"SNMP agent: the user '{duplicate.Key}' is configured twice.", nameof(Users));
+        }
+    }
+
     /// <summary>The largest request datagram accepted and the largest response sent. Default 8192; keep it small when hosting thousands of agents.</summary>
     public int MaxMessageSize { get; init; } = 8192;
 }

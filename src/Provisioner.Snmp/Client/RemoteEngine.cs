@@ -1,3 +1,4 @@
+using Provisioner.Snmp.Security.Usm;
 using Provisioner.Snmp.Types;
 
 namespace Provisioner.Snmp.Client;
@@ -8,9 +9,6 @@ namespace Provisioner.Snmp.Client;
 /// </summary>
 internal sealed class RemoteEngine
 {
-    /// <summary>The time window of RFC 3414 §3.2 step 7, in seconds.</summary>
-    public const int TimeWindowSeconds = 150;
-
     private readonly TimeProvider _time;
     private Clock _clock;
 
@@ -59,7 +57,7 @@ internal sealed class RemoteEngine
                 }
 
                 var (_, estimated) = Now();
-                return boots > clock.Boots || engineTime >= estimated - TimeWindowSeconds;
+                return boots > clock.Boots || engineTime >= estimated - TimeWindow.Seconds;
             }
         }
     }

@@ -69,7 +69,10 @@ public sealed partial class SnmpClient
         return (await RequestAsync(target, PduType.SetRequest, 0, 0, varBinds, cancellationToken)).VarBinds;
     }
 
-    /// <summary>Walks the subtree under <paramref name="root"/>: GetBulk for v2c/v3, GetNext for v1.</summary>
+    /// <summary>
+    /// Walks the subtree under <paramref name="root"/>: GetBulk for v2c/v3, GetNext for v1. As net-snmp's
+    /// snmpwalk does, a root with nothing beneath it that is itself an instance yields that instance.
+    /// </summary>
     /// <param name="target">The agent.</param>
     /// <param name="root">The subtree root, for example 1.3.6.1.2.1.1 (system).</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
@@ -81,9 +84,10 @@ public sealed partial class SnmpClient
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(root);
         var current = root;
+        var any = false;
         while (true)
         {
-            IReadOnlyList<VarBind> page;
+            IReadOnlyList<VarBind> page = [];
             if (target.Version == SnmpMessageVersion.V1)
             {
                 try
@@ -92,7 +96,7 @@ public sealed partial class SnmpClient
                 }
                 catch (SnmpErrorStatusException ex) when (ex.ErrorStatus == SnmpErrorStatus.NoSuchName)
                 {
-                    yield break;
+                    // The end of the MIB view, as SNMPv1 says it.
                 }
             }
             else
@@ -100,16 +104,13 @@ public sealed partial class SnmpClient
                 page = await GetBulkAsync(target, 0, _options.WalkMaxRepetitions, [current], cancellationToken);
             }
 
-            if (page.Count == 0)
-            {
-                yield break;
-            }
-
+            var ended = page.Count == 0;
             foreach (var varBind in page)
             {
                 if (varBind.Value is EndOfMibView || !varBind.Oid.StartsWith(root))
                 {
-                    yield break;
+                    ended = true;
+                    break;
                 }
 
                 if (varBind.Oid <= current)
@@ -121,8 +122,33 @@ public sealed partial class SnmpClient
                 }
 
                 current = varBind.Oid;
+                any = true;
                 yield return varBind;
             }
+
+            if (ended)
+            {
+                if (!any && await GetLeafAsync(target, root, cancellationToken) is { } leaf)
+                {
+                    yield return leaf;
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Like net-snmp's snmpwalk: a walk of a leaf that has no successors under it returns the leaf itself.</summary>
+    private async Task<VarBind?> GetLeafAsync(SnmpTarget target, Oid oid, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await GetAsync(target, [oid], cancellationToken);
+            return result.Count == 1 && !result[0].Value.IsException ? result[0] : null;
+        }
+        catch (SnmpErrorStatusException)
+        {
+            return null;
         }
     }
 

@@ -13,15 +13,20 @@ public sealed partial class SnmpClient
 {
     private readonly ConcurrentDictionary<IPEndPoint, Task<RemoteEngine>> _engines = new();
 
-    /// <summary>Discovers (or returns the cached) snmpEngineID of an SNMPv3 agent.</summary>
-    /// <param name="target">A v3 target.</param>
+    /// <summary>
+    /// Discovers (or returns the cached) snmpEngineID of an agent with the SNMPv3 discovery probe
+    /// (no credentials needed). Works with a target of any version: only its endpoint, timeout and
+    /// retries are used, so a v1/v2c probe can report the engine ID too.
+    /// </summary>
+    /// <param name="target">The agent.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The agent's engine ID.</returns>
     /// <exception cref="SnmpTimeoutException">The agent did not answer the discovery request.</exception>
     public async Task<OctetString> DiscoverEngineIdAsync(SnmpTarget target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return (await GetEngineAsync(target, Normalize(target.Endpoint), cancellationToken)).EngineId;
+        var probe = target with { Version = SnmpMessageVersion.V3 };
+        return (await GetEngineAsync(probe, Normalize(target.Endpoint), cancellationToken)).EngineId;
     }
 
     private async Task<SnmpPdu> ExchangeV3Async(SnmpTarget target, IPEndPoint endpoint, SnmpPdu request, CancellationToken cancellationToken)
@@ -33,7 +38,11 @@ public sealed partial class SnmpClient
             | (level == SecurityLevel.AuthPriv ? MessageFlags.Priv : MessageFlags.None);
         var userName = OctetString.FromString(user.Name);
         var contextName = OctetString.FromString(target.ContextName);
-        for (var round = 0; ; round++)
+        // Each kind of resynchronisation is tried once: a stale engine ID can be followed by a first
+        // time synchronisation with the rediscovered engine.
+        var rediscovered = false;
+        var resynchronised = false;
+        while (true)
         {
             var engine = await GetEngineAsync(target, endpoint, cancellationToken);
             var localized = level == SecurityLevel.NoAuthNoPriv ? null : UsmKeyCache.Localize(user, engine.EngineId.AsSpan());
@@ -49,8 +58,20 @@ public sealed partial class SnmpClient
                 Pdu = request with { RequestId = id },
             };
             var datagram = UsmProcessor.Encode(message, localized);
-            var response = await SendAndReceiveAsync(
-                target, endpoint, id, datagram, request.Type, (packet, candidate, authOffset) => AcceptV3(packet, candidate, authOffset, engine, localized, flags), cancellationToken);
+            SnmpMessage response;
+            try
+            {
+                response = await SendAndReceiveAsync(
+                    target, endpoint, id, datagram, request.Type, (packet, candidate, authOffset) => AcceptV3(packet, candidate, authOffset, engine, localized, flags), cancellationToken);
+            }
+            catch (SnmpTimeoutException ex) when (level == SecurityLevel.AuthPriv)
+            {
+                // The engine answered discovery, so it is there: agents such as net-snmp drop a request
+                // they cannot decrypt without any report.
+                throw new SnmpTimeoutException(target.Endpoint, ex.Request, ex.Attempts, ex.Timeout,
+                    $"the agent answered engine discovery but not this authPriv request of user '{user.Name}', which is what agents do with a request they cannot decrypt: check the privacy protocol ({user.PrivacyProtocol}; AES-192/256 come in a standard and a Cisco key-extension variant) and the privacy pass phrase");
+            }
+
             var pdu = response.Pdu!;
             if (pdu.Type != PduType.Report)
             {
@@ -58,14 +79,16 @@ public sealed partial class SnmpClient
             }
 
             var reportOid = pdu.VarBinds.Count > 0 ? pdu.VarBinds[0].Oid : null;
-            if (round == 0 && reportOid == UsmStatsOids.UnknownEngineIds)
+            if (!rediscovered && reportOid == UsmStatsOids.UnknownEngineIds)
             {
+                rediscovered = true;
                 _engines.TryRemove(endpoint, out _);
                 continue;
             }
 
-            if (round == 0 && reportOid == UsmStatsOids.NotInTimeWindows)
+            if (!resynchronised && reportOid == UsmStatsOids.NotInTimeWindows)
             {
+                resynchronised = true;
                 var parameters = response.SecurityParameters!;
                 engine.Resynchronise(parameters.EngineBoots, parameters.EngineTime);
                 continue;
@@ -117,30 +140,32 @@ public sealed partial class SnmpClient
 
     private Task<RemoteEngine> GetEngineAsync(SnmpTarget target, IPEndPoint endpoint, CancellationToken cancellationToken)
     {
-        var task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint, cancellationToken));
+        // One discovery per agent however many requests wait for it; it is not tied to any one
+        // caller's token (its own timeouts bound it), so one caller cancelling does not fail the others.
+        var task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint));
         if (task.IsFaulted || task.IsCanceled)
         {
             _engines.TryRemove(new KeyValuePair<IPEndPoint, Task<RemoteEngine>>(endpoint, task));
-            task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint, cancellationToken));
+            task = _engines.GetOrAdd(endpoint, _ => DiscoverAsync(target, endpoint));
         }
 
-        return AwaitEngineAsync(endpoint, task);
+        return AwaitEngineAsync(endpoint, task, cancellationToken);
     }
 
-    private async Task<RemoteEngine> AwaitEngineAsync(IPEndPoint endpoint, Task<RemoteEngine> task)
+    private async Task<RemoteEngine> AwaitEngineAsync(IPEndPoint endpoint, Task<RemoteEngine> task, CancellationToken cancellationToken)
     {
         try
         {
-            return await task;
+            return await task.WaitAsync(cancellationToken);
         }
-        catch
+        catch (Exception ex) when (ex is not OperationCanceledException || task.IsCanceled)
         {
             _engines.TryRemove(new KeyValuePair<IPEndPoint, Task<RemoteEngine>>(endpoint, task));
             throw;
         }
     }
 
-    private async Task<RemoteEngine> DiscoverAsync(SnmpTarget target, IPEndPoint endpoint, CancellationToken cancellationToken)
+    private async Task<RemoteEngine> DiscoverAsync(SnmpTarget target, IPEndPoint endpoint)
     {
         await Task.Yield();
         var id = NextId();
@@ -158,7 +183,7 @@ public sealed partial class SnmpClient
             SnmpMessageCodec.Encode(probe),
             PduType.GetRequest,
             static (_, message, _) => message.SecurityParameters!.EngineId.Length > 0 ? message : null,
-            cancellationToken);
+            CancellationToken.None);
         var parameters = answer.SecurityParameters!;
         return new RemoteEngine(parameters.EngineId, parameters.EngineBoots, parameters.EngineTime, _options.TimeProvider);
     }

@@ -17,8 +17,8 @@ public sealed partial class SnmpClient : IAsyncDisposable
     private readonly SnmpClientOptions _options;
     private readonly ConcurrentDictionary<int, PendingRequest> _pending = new();
     private readonly Lock _channelLock = new();
-    private UdpChannel? _channelV4;
-    private UdpChannel? _channelV6;
+    private volatile UdpChannel? _channelV4;
+    private volatile UdpChannel? _channelV6;
     private int _nextId = Random.Shared.Next(1, int.MaxValue / 2);
     private bool _disposed;
 
@@ -133,11 +133,18 @@ public sealed partial class SnmpClient : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (family == AddressFamily.InterNetwork)
             {
-                return _channelV4 ??= UdpChannel.Start(new IPEndPoint(IPAddress.Any, 0), _options.MaxMessageSize, _options.SocketBufferSize, OnDatagramAsync);
+                return _channelV4 ??= Open(new IPEndPoint(_options.LocalAddressV4, 0));
             }
 
-            return _channelV6 ??= UdpChannel.Start(new IPEndPoint(IPAddress.IPv6Any, 0), _options.MaxMessageSize, _options.SocketBufferSize, OnDatagramAsync);
+            return _channelV6 ??= Open(new IPEndPoint(_options.LocalAddressV6, 0));
         }
+    }
+
+    private UdpChannel Open(IPEndPoint local)
+    {
+        var channel = UdpChannel.Bind(local, _options.MaxMessageSize, _options.SocketBufferSize, OnDatagramAsync);
+        channel.StartReceiving();
+        return channel;
     }
 
     private ValueTask OnDatagramAsync(ReadOnlyMemory<byte> datagram, IPEndPoint source)

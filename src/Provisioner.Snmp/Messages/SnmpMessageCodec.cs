@@ -60,6 +60,26 @@ public static class SnmpMessageCodec
         }
     }
 
+    /// <summary>
+    /// Finds the content offset of msgAuthenticationParameters in an encoded v3 message without
+    /// decoding the rest (used to sign outgoing messages); -1 when absent or empty.
+    /// </summary>
+    internal static int LocateAuthenticationParameters(ReadOnlySpan<byte> packet)
+    {
+        var reader = new SnmpBerReader(packet);
+        var message = reader.ReadConstructed(Sequence);
+        message.ReadInt32();
+        message.ReadConstructed(Sequence);
+        var security = message.ReadTlv((byte)SnmpTag.OctetString, out var securityOffset);
+        var usm = new SnmpBerReader(security, securityOffset).ReadConstructed(Sequence);
+        usm.ReadTlv((byte)SnmpTag.OctetString, out _);
+        usm.ReadInt32();
+        usm.ReadInt32();
+        usm.ReadTlv((byte)SnmpTag.OctetString, out _);
+        var auth = usm.ReadTlv((byte)SnmpTag.OctetString, out var authOffset);
+        return auth.IsEmpty ? -1 : authOffset;
+    }
+
     /// <summary>Decodes a plaintext ScopedPDU; bytes after it (cipher padding) are ignored.</summary>
     internal static (OctetString ContextEngineId, OctetString ContextName, SnmpPdu Pdu) DecodeScopedPdu(ReadOnlySpan<byte> data, int baseOffset)
     {

@@ -88,7 +88,7 @@ internal static class PduCodec
         return pdu;
     }
 
-    private static VarBind[] ReadVarBinds(ref SnmpBerReader body)
+    private static List<VarBind> ReadVarBinds(ref SnmpBerReader body)
     {
         var list = body.ReadConstructed(Sequence);
         if (!list.HasMore)
@@ -106,7 +106,7 @@ internal static class PduCodec
             result.Add(new VarBind(oid, value));
         }
 
-        return [.. result];
+        return result;
     }
 
     /// <summary>Converts an address for an <see cref="IpAddress"/> field, mapping IPv6-mapped IPv4 back to IPv4.</summary>

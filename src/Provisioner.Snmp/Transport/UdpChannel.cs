@@ -30,8 +30,8 @@ internal sealed class UdpChannel : IAsyncDisposable
     /// <summary>The bound local endpoint (with the real port when port 0 was asked for).</summary>
     public IPEndPoint LocalEndpoint { get; }
 
-    /// <summary>Binds a socket to <paramref name="local"/> and starts receiving; <paramref name="socketBufferSize"/> 0 keeps the OS default.</summary>
-    public static UdpChannel Start(IPEndPoint local, int bufferSize, int socketBufferSize, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
+    /// <summary>Binds a socket to <paramref name="local"/>; <paramref name="socketBufferSize"/> 0 keeps the OS default. Call <see cref="StartReceiving"/> next.</summary>
+    public static UdpChannel Bind(IPEndPoint local, int bufferSize, int socketBufferSize, Func<ReadOnlyMemory<byte>, IPEndPoint, ValueTask> handler)
     {
         var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         try
@@ -56,10 +56,11 @@ internal sealed class UdpChannel : IAsyncDisposable
             throw;
         }
 
-        var channel = new UdpChannel(socket, bufferSize, handler);
-        channel._loop = channel.ReceiveLoopAsync();
-        return channel;
+        return new UdpChannel(socket, bufferSize, handler);
     }
+
+    /// <summary>Starts the receive loop; call once, after the owner has stored the channel.</summary>
+    public void StartReceiving() => _loop = ReceiveLoopAsync();
 
     /// <summary>Sends one datagram.</summary>
     public async ValueTask SendAsync(ReadOnlyMemory<byte> datagram, IPEndPoint remote, CancellationToken cancellationToken)

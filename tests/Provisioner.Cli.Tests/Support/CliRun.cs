@@ -16,6 +16,8 @@ internal static class CliRun
         return directory?.FullName ?? throw new InvalidOperationException("Provisioner.sln not found");
     });
 
+    public static string Demo => Path.Combine(Root.Value, "inventory", "examples", "demo");
+
     public static string Contoso => Path.Combine(Root.Value, "inventory", "examples", "contoso");
 
     public static string Bad(string name) => Path.Combine(Root.Value, "inventory", "examples", "bad", name);

@@ -39,7 +39,7 @@ public abstract class Sc200LabHarness : IDriverHarness
         .Add("env:LAB_COMMUNITY", "lab-rw-3c1f").Add("env:LAB_WRONG", "not-the-community")
         .Add("env:LAB_AUTH", "auth-pass-5e9a").Add("env:LAB_PRIV", "priv-pass-77b0").Add("env:LAB_WRONG_AUTH", "wrong-pass-0000");
 
-    public EngineOptions EngineOptions { get; } = new() { RequestTimeout = TimeSpan.FromMilliseconds(300) };
+    public EngineOptions EngineOptions { get; } = new() { RequestTimeout = TimeSpan.FromMilliseconds(1500) };
 
     public SettingChange Drift { get; } = new(SettingKey.SmtpFrom, new TextValue("someone@contoso.com"));
 

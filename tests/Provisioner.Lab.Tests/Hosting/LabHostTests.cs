@@ -34,7 +34,10 @@ public sealed class LabHostTests : IAsyncLifetime
         await lab.DisposeAsync();
     }
 
-    private SnmpTarget V2c(string device) => SnmpTarget.V2c(lab[device].Endpoint.ToIPEndPoint(), "lab-community") with { Timeout = TimeSpan.FromMilliseconds(500), Retries = 0 };
+    private SnmpTarget V2c(string device) => SnmpTarget.V2c(lab[device].Endpoint.ToIPEndPoint(), "lab-community") with { Timeout = TimeSpan.FromSeconds(2), Retries = 2 };
+
+    // For tests that expect no answer: a short wait, no retry.
+    private SnmpTarget Quick(string device) => V2c(device) with { Timeout = TimeSpan.FromMilliseconds(300), Retries = 0 };
 
     [Fact]
     public void StartAsync_TwoDevices_EachOnItsOwnLoopbackAddress()
@@ -68,7 +71,7 @@ public sealed class LabHostTests : IAsyncLifetime
     [Fact]
     public async Task Get_WrongCommunity_GetsNoAnswer()
     {
-        var target = V2c("DCP-A") with { Community = "wrong" };
+        var target = Quick("DCP-A") with { Community = "wrong" };
 
         await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(target, [SysDescr], CancellationToken.None));
     }
@@ -77,7 +80,7 @@ public sealed class LabHostTests : IAsyncLifetime
     public async Task Get_DeviceSilent_TimesOutUntilItSpeaksAgain()
     {
         lab["DCP-A"].Faults.Silent = true;
-        await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(V2c("DCP-A"), [SysDescr], CancellationToken.None));
+        await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(Quick("DCP-A"), [SysDescr], CancellationToken.None));
 
         lab["DCP-A"].Faults.Silent = false;
         Assert.Single(await client.GetAsync(V2c("DCP-A"), [SysDescr], CancellationToken.None));
@@ -88,7 +91,7 @@ public sealed class LabHostTests : IAsyncLifetime
     {
         lab["DCP-A"].Faults.PacketLoss = 1.0;
 
-        await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(V2c("DCP-A"), [SysDescr], CancellationToken.None));
+        await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(Quick("DCP-A"), [SysDescr], CancellationToken.None));
         lab["DCP-A"].Faults.PacketLoss = 0;
     }
 
@@ -97,7 +100,7 @@ public sealed class LabHostTests : IAsyncLifetime
     {
         lab["DCP-A"].Faults.Latency = TimeSpan.FromSeconds(2);
 
-        await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(V2c("DCP-A"), [SysDescr], CancellationToken.None));
+        await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(Quick("DCP-A"), [SysDescr], CancellationToken.None));
         lab["DCP-A"].Faults.Latency = TimeSpan.Zero;
     }
 

@@ -130,6 +130,19 @@ public sealed class MibStoreTests
         Assert.Equal(OctetString.FromString("row"), store.Get(cell));
     }
 
+    [Fact]
+    public void Commit_CreatedRowThenFailure_RemovesTheRowAgain()
+    {
+        var store = Create().AddScalar(Oid.Parse("1.3.6.1.4.1.99.8"), new Integer32(0), new MibObjectOptions { Access = MibAccess.ReadWrite, OnCommit = (_, _) => false });
+        var cell = Creatable.Append(7);
+
+        var result = store.Commit([new(cell, OctetString.FromString("row")), new(Oid.Parse("1.3.6.1.4.1.99.8.0"), new Integer32(1))]);
+
+        Assert.Equal(new SetResult(SnmpErrorStatus.CommitFailed, 2), result);
+        Assert.Equal(NoSuchInstance.Instance, store.Get(cell));
+        Assert.Equal(new Integer32(0), store.Get(Oid.Parse("1.3.6.1.4.1.99.8.0")));
+    }
+
     private static SnmpValue Parse(string value) => value[0] == 'i'
         ? new Integer32(int.Parse(value[2..], System.Globalization.CultureInfo.InvariantCulture))
         : OctetString.FromString(value[2..]);

@@ -36,7 +36,7 @@ public sealed class SnmpClientRoundTripTests
     public async Task Community_GetSetWalk_RoundTrips(string address, SnmpMessageVersion version)
     {
         await using var lab = await TestAgent.StartAsync(IPAddress.Parse(address));
-        await using var client = new SnmpClient();
+        await using var client = new SnmpClient(new SnmpClientOptions { LocalAddressV4 = IPAddress.Loopback, LocalAddressV6 = IPAddress.IPv6Loopback });
         var target = new SnmpTarget(lab.Agent.LocalEndpoint, version, "private") { Timeout = TestAgent.PatientTimeout, Retries = 2 };
 
         await AssertGetSetWalkAsync(client, target);

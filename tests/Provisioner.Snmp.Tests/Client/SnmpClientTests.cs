@@ -17,13 +17,13 @@ public sealed class SnmpClientTests
         await using var client = new SnmpClient();
         var target = new SnmpTarget(peer.Endpoint, SnmpMessageVersion.V2c, "public") { Timeout = TimeSpan.FromMilliseconds(100), Retries = 2 };
 
-        var counting = peer.CountAsync(TimeSpan.FromMilliseconds(800));
         var ex = await Assert.ThrowsAsync<SnmpTimeoutException>(() => client.GetAsync(target, [SysDescr0]));
+        var received = await peer.CountAsync(TimeSpan.FromMilliseconds(300)); // all attempts are queued by now
 
         Assert.Equal(3, ex.Attempts);
         Assert.Equal(peer.Endpoint, ex.Agent);
         Assert.Equal(PduType.GetRequest, ex.Request);
-        Assert.Equal(3, await counting);
+        Assert.Equal(3, received);
     }
 
     [Fact]
@@ -80,6 +80,30 @@ public sealed class SnmpClientTests
 
         Assert.Equal(4, v1.Count);
         Assert.Equal(v1, v2);
+    }
+
+    [Theory]
+    [InlineData(SnmpMessageVersion.V1)]
+    [InlineData(SnmpMessageVersion.V2c)]
+    public async Task Walk_OfALeafInstance_YieldsTheLeafLikeSnmpwalk(SnmpMessageVersion version)
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback);
+        await using var client = new SnmpClient();
+
+        var walked = await ToListAsync(client.WalkAsync(TestAgent.Target(lab.Agent.LocalEndpoint, version, "public"), TestAgent.SysName.Append(0)));
+
+        Assert.Equal([new VarBind(TestAgent.SysName.Append(0), OctetString.FromString("agent"))], walked);
+    }
+
+    [Fact]
+    public async Task Walk_OfAnEmptySubtree_YieldsNothing()
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback);
+        await using var client = new SnmpClient();
+
+        var walked = await ToListAsync(client.WalkAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"), Oid.Parse("1.3.6.1.4.1.424242")));
+
+        Assert.Empty(walked);
     }
 
     private static async Task<List<VarBind>> ToListAsync(IAsyncEnumerable<VarBind> source)

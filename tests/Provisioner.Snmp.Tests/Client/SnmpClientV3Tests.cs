@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Provisioner.Snmp.Agent;
 using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Messages;
 using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Security;
 using Provisioner.Snmp.Security.Usm;
@@ -90,6 +91,30 @@ public sealed class SnmpClientV3Tests
     }
 
     [Fact]
+    public async Task DiscoverEngineId_CommunityTarget_StillProbesWithV3()
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback);
+        await using var client = new SnmpClient();
+
+        var engineId = await client.DiscoverEngineIdAsync(TestAgent.Target(lab.Agent.LocalEndpoint, SnmpMessageVersion.V2c, "public"));
+
+        Assert.Equal(Convert.ToHexString(lab.Agent.EngineId.Span), engineId.ToHex());
+    }
+
+    [Fact]
+    public async Task Get_ManyConcurrentRequestsToANewAgent_DiscoverOnce()
+    {
+        await using var lab = await TestAgent.StartAsync(IPAddress.Loopback, users: [Ops]);
+        await using var client = new SnmpClient();
+        var target = Patient(lab, Ops);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.GetAsync(target, [SysDescr0])));
+
+        Assert.All(results, r => Assert.Equal("Provisioner test agent", r[0].Value.ToString()));
+        Assert.Equal(1, lab.Agent.Counters.UnknownEngineIds);
+    }
+
+    [Fact]
     public async Task Get_AgentClockJumps_ClientResynchronisesOnNotInTimeWindow()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(10));
@@ -138,6 +163,32 @@ public sealed class SnmpClientV3Tests
 
         Assert.Single(await client.GetAsync(target, [SysDescr0]));
         Assert.Equal(1, second.Counters.NotInTimeWindows);
+    }
+
+    [Fact]
+    public async Task Get_AgentSilentAfterDiscovery_TimeoutNamesThePrivacySettings()
+    {
+        using var peer = new RawUdpPeer();
+        await using var client = new SnmpClient();
+        var target = SnmpTarget.V3(peer.Endpoint, Ops) with { Timeout = TimeSpan.FromSeconds(1.5), Retries = 0 };
+
+        var pending = client.GetAsync(target, [SysDescr0]);
+        var (probe, from) = await peer.ReceiveAsync(TestAgent.PatientTimeout);
+        var request = SnmpMessageCodec.Decode(probe);
+        var engine = new OctetString(Convert.FromHexString("80001F88050102030405"));
+        var report = request with
+        {
+            Header = request.Header! with { Flags = MessageFlags.None },
+            SecurityParameters = request.SecurityParameters! with { EngineId = engine, EngineBoots = 1, EngineTime = 10 },
+            ContextEngineId = engine,
+            Pdu = new SnmpPdu(PduType.Report, request.Pdu!.RequestId, SnmpErrorStatus.NoError, 0, [new VarBind(UsmStatsOids.UnknownEngineIds, new Counter32(1))]),
+        };
+        await peer.SendAsync(SnmpMessageCodec.Encode(report), from);
+
+        var ex = await Assert.ThrowsAsync<SnmpTimeoutException>(() => pending);
+
+        Assert.Contains("privacy protocol (Aes128", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("priv-pass-1", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class GoldenPacketTests
             .Where(type => type is not null)
             .ToHashSet();
 
-        Assert.Equal(Enum.GetValues<Pdus.PduType>().Length, types.Count);
+        Assert.Equal(Enum.GetValues<Provisioner.Snmp.Pdus.PduType>().Length, types.Count);
     }
 
     private static (byte[] Packet, string Expected) Load(string name)

@@ -36,9 +36,13 @@ public static class Sc200Objects
     /// <returns>The OID.</returns>
     public static Oid Receiver(uint column, int row) => Email.Append(60, 1, column, (uint)row);
 
-    /// <summary>Builds every object instance at its default.</summary>
+    private static readonly IReadOnlyList<MibObject> Definitions = Build();
+
+    /// <summary>Every object instance at its default. The definitions are immutable and shared by all devices.</summary>
     /// <returns>The definitions.</returns>
-    public static IReadOnlyList<MibObject> Create()
+    public static IReadOnlyList<MibObject> Create() => Definitions;
+
+    private static List<MibObject> Build()
     {
         var system = Oid.Parse("1.3.6.1.2.1.1");
         var list = new List<MibObject>

@@ -44,8 +44,7 @@ internal static class UsmProcessor
             SecurityParameters = parameters with { AuthenticationParameters = OctetString.FromOwned(new byte[authentication.MacLength]) },
         };
         var bytes = SnmpMessageCodec.Encode(message);
-        SnmpMessageCodec.Decode(bytes, out var authOffset);
-        authentication.Sign(user.AuthKey, bytes, authOffset);
+        authentication.Sign(user.AuthKey, bytes, SnmpMessageCodec.LocateAuthenticationParameters(bytes));
         return bytes;
     }
 

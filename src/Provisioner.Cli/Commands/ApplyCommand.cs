@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Provisioner.Cli.Infrastructure;
+using Provisioner.Cli.Running;
+using Provisioner.Core;
+using Spectre.Console;
+
+namespace Provisioner.Cli.Commands;
+
+/// <summary>
+/// <c>provisioner apply</c>: write what differs, read back, verify, revert on mismatch. Without
+/// <c>--yes</c> it shows the plan first and asks on the terminal.
+/// </summary>
+internal static class ApplyCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliServices services)
+    {
+        var options = new RunOptions();
+        var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (needed when standard input is not a terminal)." };
+        var command = new Command("apply", "Change the selected devices to match the inventory: write only what differs, read back, verify, restore the snapshot on a mismatch. Exit 0 when every device is ok or changed, 1 when any failed, 3 on inventory errors.");
+        options.AddTo(command);
+        command.Add(yes);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var session = services.Begin(parseResult);
+            return await RunAsync(session, Settings.Read(options, parseResult), parseResult.GetValue(yes), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandSession session, RunSettings settings, bool yes, CancellationToken cancellationToken)
+    {
+        if (!yes)
+        {
+            if (Console.IsInputRedirected || !session.Context.IsTerminal)
+            {
+                await session.Error.WriteLineAsync("error: apply changes devices; pass --yes to confirm when not at a terminal (run 'provisioner plan' first to see what would change).");
+                return ExitCodes.UsageError;
+            }
+
+            var plan = await RunPipeline.ExecuteAsync(session, settings with { Report = null }, RunMode.Plan, cancellationToken);
+            if (plan != ExitCodes.ChangesPending)
+            {
+                return plan;
+            }
+
+            if (!await new ConfirmationPrompt("Apply these changes?") { DefaultValue = false }.ShowAsync(session.Console, cancellationToken))
+            {
+                await session.Error.WriteLineAsync("Nothing was changed.");
+                return ExitCodes.Ok;
+            }
+        }
+
+        try
+        {
+            using var runLock = RunLock.Acquire(settings.Inventory, "apply", TimeProvider.System);
+            return await RunPipeline.ExecuteAsync(session, settings, RunMode.Apply, cancellationToken);
+        }
+        catch (RunLockedException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

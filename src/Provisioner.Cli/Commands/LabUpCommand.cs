@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Spectre.Console;
+using Provisioner.Abstractions;
+using Provisioner.Cli.Infrastructure;
+using Provisioner.Cli.LabSupport;
+using Provisioner.Cli.Running;
+using Provisioner.Lab.Hosting;
+using Provisioner.Lab.Network;
+using Provisioner.Lab.State;
+
+namespace Provisioner.Cli.Commands;
+
+/// <summary>
+/// <c>provisioner lab up INVENTORY</c>: starts a simulated device for every device with a lab model,
+/// writes the address map, and runs in the foreground until Ctrl-C or <c>lab down</c>.
+/// </summary>
+internal static class LabUpCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var inventory = Options.SharedOptions.Inventory();
+        var map = new Option<string?>("--map") { Description = "Where to write the address map (default <inventory>/.provisioner/lab.json).", HelpName = "FILE" };
+        var state = new Option<string?>("--state") { Description = "Load device state from this file at start (when it exists) and save it back on stop; edit it to stage drift.", HelpName = "FILE" };
+        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model, each on its own loopback address and port 161 (or its own port when 161 cannot be bound), with the inventory's credentials. Ctrl-C or 'provisioner lab down' stops it.")
+        {
+            inventory, map, state,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var session = services.Begin(parseResult);
+            var path = parseResult.GetRequiredValue(inventory);
+            return await RunAsync(session, path, parseResult.GetValue(map) ?? LabPaths.DefaultMap(path), parseResult.GetValue(state), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandSession session, string inventory, string mapPath, string? statePath, CancellationToken cancellationToken)
+    {
+        if (await RunPipeline.LoadCheckedAsync(session, inventory, cancellationToken) is not { } model)
+        {
+            return ExitCodes.InventoryErrors;
+        }
+
+        IReadOnlyList<LabDeviceSpec> specs;
+        try
+        {
+            specs = LabSpecBuilder.Specs(model.Devices, new EnvironmentSecretResolver(session.Context.Environment));
+        }
+        catch (SecretResolutionException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { Relays = LabSpecBuilder.Relays(model.Devices) }, cancellationToken);
+            if (statePath is not null && File.Exists(statePath))
+            {
+                lab.LoadState(await LabStateFile.LoadAsync(statePath, cancellationToken));
+            }
+
+            var labMap = lab.ToMap(Environment.ProcessId);
+            await labMap.SaveAsync(mapPath, cancellationToken);
+            LabMapPrinter.Print(session.Console, labMap);
+            session.Console.MarkupLine(Spectre.Console.Markup.Escape($"Address map: {mapPath}. Aim with 'provisioner plan {inventory} --lab'. Ctrl-C or 'provisioner lab down {inventory}' stops the lab."));
+            await WaitForStopAsync(LabPaths.StopFile(mapPath), cancellationToken);
+            if (statePath is not null)
+            {
+                await lab.SaveState().SaveAsync(statePath, CancellationToken.None);
+                session.Console.MarkupLine(Spectre.Console.Markup.Escape($"Lab state saved to {statePath}."));
+            }
+        }
+        catch (LabNetworkException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            File.Delete(mapPath);
+            File.Delete(LabPaths.StopFile(mapPath));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task WaitForStopAsync(string stopFile, CancellationToken cancellationToken)
+    {
+        File.Delete(stopFile);
+        try
+        {
+            while (!File.Exists(stopFile))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: stop the lab as 'lab down' would.
+        }
+    }
+}

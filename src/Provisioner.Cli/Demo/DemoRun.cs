@@ -1,0 +1,127 @@
+using Provisioner.Abstractions;
+using Provisioner.Cli.Commands;
+using Provisioner.Cli.Infrastructure;
+using Provisioner.Cli.LabSupport;
+using Provisioner.Cli.Running;
+using Provisioner.Core;
+using Provisioner.Core.Reports;
+using Provisioner.Inventory;
+using Provisioner.Lab.Hosting;
+using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Types;
+using Spectre.Console;
+
+namespace Provisioner.Cli.Demo;
+
+/// <summary>
+/// The demo: lint, lab up, plan, apply, plan again (zero changes), stage one out-of-band change,
+/// diff (exactly that drift), a test mail from every device into the SMTP capture, lab down. Every
+/// expectation is checked; the exit code is 0 only when all held.
+/// </summary>
+internal sealed class DemoRun(CommandSession session, string inventory)
+{
+    /// <summary>The device whose relay port the demo changes behind the tool's back.</summary>
+    public const string DriftDevice = "DCP-DEMO-02";
+
+    private readonly List<DemoStep> steps = [];
+    private readonly ISecretResolver secrets = new EnvironmentSecretResolver(DemoInventory.Environment(session.Context.Environment));
+
+    /// <summary>The checked expectations, in order.</summary>
+    public IReadOnlyList<DemoStep> Steps => steps;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        Heading($"1. lint {inventory}");
+        if (await RunPipeline.LoadCheckedAsync(session, inventory, cancellationToken) is not { } model)
+        {
+            return ExitCodes.InventoryErrors;
+        }
+
+        Check("lint", true, $"{model.Devices.Count} devices in {model.Sites.Count} site(s), no errors");
+        Heading("2. lab up");
+        await using var lab = await LabHost.StartAsync(
+            LabSpecBuilder.Specs(model.Devices, secrets),
+            new LabHostOptions { AddressRange = 78, PreferredSnmpPort = null, Relays = LabSpecBuilder.Relays(model.Devices) },
+            cancellationToken);
+        var map = lab.ToMap(0);
+        LabMapPrinter.Print(session.Console, map);
+        var targets = TargetBuilder.AimAtLab(session, [.. model.Devices.Select(TargetBuilder.From)], map);
+
+        var plan = await StepAsync("3. plan", targets, RunMode.Plan, cancellationToken);
+        Check("plan", plan.Devices.All(d => d.Outcome == DeviceOutcome.WouldChange), Outcomes(plan));
+        var apply = await StepAsync("4. apply", targets, RunMode.Apply, cancellationToken);
+        Check("apply", apply.Devices.All(d => d.Outcome == DeviceOutcome.Changed), Outcomes(apply));
+        var again = await StepAsync("5. plan again", targets, RunMode.Plan, cancellationToken);
+        Check("plan again shows zero changes", again.ExitCode == ExitCodes.Ok && again.Devices.All(d => d.Outcome == DeviceOutcome.Ok), Outcomes(again));
+
+        Heading($"6. someone changes {DriftDevice}'s SMTP port to 2525 on its web page");
+        lab[DriftDevice].Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+        var diff = await StepAsync("7. diff", targets, RunMode.Diff, cancellationToken);
+        var drifted = diff.Devices.Where(d => d.Outcome != DeviceOutcome.Ok).ToList();
+        var differing = drifted.SelectMany(d => d.Before.Where(c => c.Kind == ComparisonKind.Differs).Select(c => $"{d.Target.Name} {c.Key}")).ToList();
+        Check("diff finds exactly the staged drift", differing.SequenceEqual([$"{DriftDevice} {SettingKey.SmtpPort}"]), differing.Count == 0 ? "no drift" : string.Join(", ", differing));
+
+        var repair = await StepAsync("8. apply again repairs the drift", targets, RunMode.Apply, cancellationToken);
+        Check("apply repairs only the drifted device", repair.Devices.Count(d => d.Outcome == DeviceOutcome.Changed) == 1 && repair.Devices.Single(d => d.Outcome == DeviceOutcome.Changed).Target.Name == DriftDevice, Outcomes(repair));
+
+        Heading("9. test mail from every device");
+        await TestMailAsync(lab, targets, cancellationToken);
+        return Summary();
+    }
+
+    private async Task<RunResult> StepAsync(string title, IReadOnlyList<DeviceTarget> targets, RunMode mode, CancellationToken cancellationToken)
+    {
+        Heading(title);
+        var (run, redactor) = await RunPipeline.RunAsync(session, targets, mode, 8, secrets, cancellationToken);
+        await session.Out.WriteAsync(redactor.Redact(TextTableWriter.ToText(RunReportBuilder.Build(run, redactor))));
+        return run;
+    }
+
+    private async Task TestMailAsync(LabHost lab, IReadOnlyList<DeviceTarget> targets, CancellationToken cancellationToken)
+    {
+        await using var snmp = new SnmpClient();
+        var catalog = DriverCatalog.Create(snmp);
+        foreach (var target in targets)
+        {
+            catalog.TryGet(target.DriverId, out var driver);
+            await using var session = await driver!.OpenAsync(
+                new OpenRequest { DeviceName = target.Name, Address = target.Address, Port = target.Port, Credentials = target.Credentials, Secrets = secrets, Mode = SessionMode.ReadWrite },
+                cancellationToken);
+            var sent = session is ISupportsTestMessage t ? await t.SendTestMessageAsync(new TestMessageRequest(), cancellationToken) : null;
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(TimeSpan.FromSeconds(10));
+            var from = target.Desired.FromAddress;
+            try
+            {
+                var arrived = await lab.Capture.WaitForMessageAsync(m => string.Equals(m.EnvelopeFrom, from, StringComparison.OrdinalIgnoreCase), wait.Token);
+                Check($"test mail from {target.Name}", sent?.Sent == true, $"device says {sent?.DeviceResult}; capture got '{arrived.Subject}' from {arrived.EnvelopeFrom} to {string.Join(", ", arrived.EnvelopeTo)}");
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Check($"test mail from {target.Name}", false, $"device says {sent?.DeviceResult}; nothing from {from} reached the SMTP capture within 10 s");
+            }
+        }
+    }
+
+    private int Summary()
+    {
+        Heading("Summary");
+        var table = new Table().AddColumns("Check", "Result", "Seen");
+        foreach (var s in steps)
+        {
+            table.AddRow(Markup.Escape(s.Step), s.Passed ? "[green]ok[/]" : "[red]FAILED[/]", Markup.Escape(s.Detail));
+        }
+
+        session.Console.Write(table);
+        var failed = steps.Count(s => !s.Passed);
+        session.Console.MarkupLine(failed == 0 ? "[green]Demo finished: every check held. The lab is stopped.[/]" : $"[red]Demo finished with {failed} failed check(s).[/]");
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    private void Check(string step, bool passed, string detail) => steps.Add(new DemoStep(step, passed, detail));
+
+    private void Heading(string text) => session.Console.Write(new Rule(Markup.Escape(text)).LeftJustified());
+
+    private static string Outcomes(RunResult run) =>
+        string.Join(", ", run.Devices.GroupBy(d => d.Outcome).Select(g => $"{g.Count()} {g.Key.ToKebabCase()}"));
+}

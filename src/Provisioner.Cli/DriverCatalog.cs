@@ -1,0 +1,25 @@
+using Provisioner.Abstractions;
+using Provisioner.Drivers.Eaton.Sc200;
+using Provisioner.Snmp.Client;
+
+namespace Provisioner.Cli;
+
+/// <summary>
+/// The composition root of the drivers: every driver the product ships, listed explicitly (no
+/// reflection or assembly scanning). Duplicate ids fail at start-up in <see cref="Core.DriverCatalog"/>.
+/// </summary>
+internal static class DriverCatalog
+{
+    /// <summary>Builds the catalogue. SNMP drivers share <paramref name="snmp"/> (one socket for all devices).</summary>
+    /// <param name="snmp">The SNMP client; the caller disposes it after the run.</param>
+    /// <returns>The catalogue.</returns>
+    public static Core.DriverCatalog Create(SnmpClient snmp) => new(Drivers(snmp));
+
+    /// <summary>Every shipped driver.</summary>
+    /// <param name="snmp">The shared SNMP client.</param>
+    /// <returns>The drivers.</returns>
+    public static IReadOnlyList<IDeviceDriver> Drivers(SnmpClient snmp) =>
+    [
+        new EatonSc200Driver(snmp),
+    ];
+}

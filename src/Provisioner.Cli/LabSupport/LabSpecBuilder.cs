@@ -1,0 +1,70 @@
+using System.Net;
+using Provisioner.Abstractions;
+using Provisioner.Inventory;
+using Provisioner.Lab.Hosting;
+using Provisioner.Snmp.Security;
+
+namespace Provisioner.Cli.LabSupport;
+
+/// <summary>Works out, from an inventory, which devices the lab simulates and with which credentials and relays.</summary>
+internal static class LabSpecBuilder
+{
+    /// <summary>The devices whose driver has a lab model, with their SNMP credentials resolved.</summary>
+    /// <exception cref="SecretResolutionException">A credential's secret is not set.</exception>
+    public static IReadOnlyList<LabDeviceSpec> Specs(IEnumerable<Device> devices, ISecretResolver secrets) =>
+        [.. devices.Where(d => LabModelCatalog.Has(d.DriverId)).Select(d => Spec(d, secrets))];
+
+    /// <summary>Every relay the devices are told to use, so the SMTP capture can stand in for each.</summary>
+    public static IReadOnlyList<IPEndPoint> Relays(IEnumerable<Device> devices) =>
+        [.. devices.Select(d => IPAddress.TryParse(d.Desired.RelayAddress, out var a) ? new IPEndPoint(a, d.Desired.RelayPort) : null).OfType<IPEndPoint>().Distinct()];
+
+    private static LabDeviceSpec Spec(Device device, ISecretResolver secrets)
+    {
+        var snmp = device.Credentials?.Snmp;
+        var spec = new LabDeviceSpec(device.Name, device.DriverId, device.Address);
+        if (snmp is null)
+        {
+            return spec;
+        }
+
+        if (snmp.Version != SnmpVersion.V3)
+        {
+            return snmp.Community is { } community ? spec with { Communities = [secrets.Resolve(community).Reveal()] } : spec;
+        }
+
+        return spec with
+        {
+            Users =
+            [
+                new UsmUser(
+                    snmp.User ?? string.Empty,
+                    Auth(snmp.AuthProtocol),
+                    snmp.AuthPassword is { } a ? secrets.Resolve(a).Reveal() : null,
+                    Priv(snmp.PrivProtocol),
+                    snmp.PrivPassword is { } p ? secrets.Resolve(p).Reveal() : null),
+            ],
+        };
+    }
+
+    private static AuthenticationProtocol Auth(SnmpAuthProtocol protocol) => protocol switch
+    {
+        SnmpAuthProtocol.Md5 => AuthenticationProtocol.Md5,
+        SnmpAuthProtocol.Sha1 => AuthenticationProtocol.Sha1,
+        SnmpAuthProtocol.Sha224 => AuthenticationProtocol.Sha224,
+        SnmpAuthProtocol.Sha256 => AuthenticationProtocol.Sha256,
+        SnmpAuthProtocol.Sha384 => AuthenticationProtocol.Sha384,
+        SnmpAuthProtocol.Sha512 => AuthenticationProtocol.Sha512,
+        _ => AuthenticationProtocol.None,
+    };
+
+    private static PrivacyProtocol Priv(SnmpPrivProtocol protocol) => protocol switch
+    {
+        SnmpPrivProtocol.Des => PrivacyProtocol.Des,
+        SnmpPrivProtocol.Aes128 => PrivacyProtocol.Aes128,
+        SnmpPrivProtocol.Aes192 => PrivacyProtocol.Aes192,
+        SnmpPrivProtocol.Aes256 => PrivacyProtocol.Aes256,
+        SnmpPrivProtocol.Aes192Cisco => PrivacyProtocol.Aes192Cisco,
+        SnmpPrivProtocol.Aes256Cisco => PrivacyProtocol.Aes256Cisco,
+        _ => PrivacyProtocol.None,
+    };
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Provisioner.Cli.Options;
+
+namespace Provisioner.Cli.Running;
+
+/// <summary>The options plan, apply and diff share.</summary>
+internal sealed class RunOptions
+{
+    public Argument<string> Inventory { get; } = SharedOptions.Inventory();
+
+    public DeviceFilterOptions Filter { get; } = new();
+
+    public Option<OutputFormat> Output { get; } = SharedOptions.Output();
+
+    public Option<FileInfo?> Report { get; } = new("--report")
+    {
+        Description = "Also write the report to this file: Markdown when it ends in .md, JSON otherwise (versioned, with before, changes, read-back, outcome, diagnostics and timings per device).",
+        HelpName = "FILE",
+    };
+
+    public Option<int> Parallel { get; } = new("--parallel")
+    {
+        Description = "At most this many devices at once (also bounded per site and per driver).",
+        DefaultValueFactory = _ => 16,
+    };
+
+    public Option<string?> Lab { get; } = new("--lab")
+    {
+        Description = "Aim at a running lab instead of the real devices: the address map written by 'lab up' (FILE), or 'auto' / no value for <inventory>/.provisioner/lab.json.",
+        HelpName = "FILE|auto",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Inventory);
+        Filter.AddTo(command);
+        command.Add(Output);
+        command.Add(Report);
+        command.Add(Parallel);
+        command.Add(Lab);
+    }
+
+    /// <summary>Reads the lab map path: null when --lab was not given.</summary>
+    public string? LabMapPath(ParseResult parseResult, string inventory)
+    {
+        if (parseResult.GetResult(Lab) is null)
+        {
+            return null;
+        }
+
+        var value = parseResult.GetValue(Lab);
+        return string.IsNullOrEmpty(value) || value == "auto" ? LabSupport.LabPaths.DefaultMap(inventory) : value;
+    }
+}

@@ -1,0 +1,19 @@
+using Provisioner.Cli.Tests.Support;
+
+namespace Provisioner.Cli.Tests.Commands;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public async Task Demo_FreshMachine_ExitsZeroAndFindsExactlyTheStagedDrift()
+    {
+        var result = await CliRun.RunAsync("demo", "--inventory", CliRun.Demo);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("DCP-DEMO-02 smtp.port", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 device has smtp.port 2525, the inventory says 25", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Test email from DCP-DEMO-03", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo-rw-community", result.Output + result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using Provisioner.Cli.Options;
+using Provisioner.Cli.Tests.Support;
+using Provisioner.Inventory;
+
+namespace Provisioner.Cli.Tests.Options;
+
+public sealed class DeviceFilterTests
+{
+    private static async Task<InventoryModel> ContosoAsync() =>
+        (await InventoryLoader.LoadAsync(CliRun.Contoso, CancellationToken.None)).Inventory!;
+
+    [Fact]
+    public async Task Apply_All_SelectsEveryDeviceInOrder()
+    {
+        var inventory = await ContosoAsync();
+
+        Assert.Equal(inventory.Devices, DeviceFilter.All.Apply(inventory));
+    }
+
+    [Fact]
+    public async Task Apply_SiteAndKind_CombineWithAnd()
+    {
+        var inventory = await ContosoAsync();
+
+        var devices = new DeviceFilter(["NEWYORK"], [], [DeviceKind.Sensor]).Apply(inventory);
+
+        Assert.Equal(["ENV-NY-SRV", "ENV-NY-MDF"], devices.Select(d => d.Name));
+    }
+
+    [Fact]
+    public async Task Apply_SeveralGlobs_CombineWithOr()
+    {
+        var inventory = await ContosoAsync();
+
+        var devices = new DeviceFilter([], [new GlobPattern("VEEAM"), new GlobPattern("BACKUP*")], []).Apply(inventory);
+
+        Assert.Equal(["BACKUPEXEC", "VEEAM"], devices.Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnknownSites_NamesOnlyTheUndefinedOnes()
+    {
+        var inventory = await ContosoAsync();
+
+        Assert.Equal(["paris"], new DeviceFilter(["detroit", "paris"], [], []).UnknownSites(inventory));
+    }
+}
