@@ -9,7 +9,8 @@ internal sealed partial class Sc200Session
     public async ValueTask<SnapshotResponse> SnapshotAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var state = await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
+        // Nothing was written since the last read of this session, so that read is the state to restore.
+        var state = Interlocked.Exchange(ref lastRead, null) ?? await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
         snapshotState = state;
         var keys = request.Keys.Count > 0 ? request.Keys : Sc200Descriptor.Value.Settings.Select(s => s.Key).ToHashSet();
         return new SnapshotResponse { Snapshot = new DeviceSnapshot { Values = keys.ToDictionary(k => k, state.Observe), DriverState = state } };

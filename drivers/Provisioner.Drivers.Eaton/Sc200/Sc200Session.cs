@@ -11,14 +11,15 @@ namespace Provisioner.Drivers.Eaton.Sc200;
 /// A session with one SC200. Reads the email group in one GET; writes all changes in one SET (the
 /// agent applies a SET all-or-nothing), after checking the device is an SC200. To save round trips,
 /// identify reads the email group in the same GET and the first read of the session is served from
-/// it, and a write builds on the snapshot taken just before it; any SET forgets both, so a read-back
-/// always asks the device again.
+/// it, a snapshot taken before anything was written is the state that read returned, and a write
+/// builds on that snapshot; any SET forgets all of them, so a read-back always asks the device again.
 /// </summary>
 internal sealed partial class Sc200Session(SnmpChannel channel, string device, SessionMode mode) : IDriverSession, ISupportsSnapshot, ISupportsTestMessage
 {
     private IdentifyResponse? identity;
     private Sc200WireState? readWithIdentity;
     private Sc200WireState? snapshotState;
+    private Sc200WireState? lastRead;
 
     /// <inheritdoc/>
     public SessionMode Mode { get; } = mode;
@@ -48,6 +49,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     {
         ArgumentNullException.ThrowIfNull(request);
         var state = Interlocked.Exchange(ref readWithIdentity, null) ?? await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
+        lastRead = state;
         return new ReadResponse { Values = request.Keys.ToDictionary(k => k, state.Observe) };
     }
 
@@ -118,6 +120,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     private void ForgetReads(out Sc200WireState? snapshot)
     {
         readWithIdentity = null;
+        lastRead = null;
         snapshot = Interlocked.Exchange(ref snapshotState, null);
     }
 

@@ -69,6 +69,20 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     }
 
     [Fact]
+    public async Task SnapshotAsync_AfterReadBeforeAnyWrite_IsWhatTheReadReturned()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+        var keys = new HashSet<SettingKey> { SettingKey.SmtpPort };
+        await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
+        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+
+        var snapshot = await ((ISupportsSnapshot)session).SnapshotAsync(new SnapshotRequest { Keys = keys }, CancellationToken.None);
+
+        Assert.Equal(new IntegerValue(25), Assert.IsType<Observed.Known>(snapshot.Snapshot.Values[SettingKey.SmtpPort]).Value);
+    }
+
+    [Fact]
     public async Task WriteAsync_DeviceIsNotAnSc200_WritesNothing()
     {
         await harness.ResetAsync(CancellationToken.None);
