@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Provisioner.Benchmarks.Inventory;
 using Provisioner.Benchmarks.Quick;
+using Provisioner.Benchmarks.Scale;
 
 // "inventory-quick N": a one-shot measurement for docs/benchmarks/inventory.md.
 // "--quick": the SNMP loopback rate measurements for docs/benchmarks/snmp.md.
@@ -11,10 +12,21 @@ if (args.Length >= 1 && args[0] == "inventory-quick")
     return await QuickInventoryMeasure.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
 }
 
-// "scale N [sample]": the engine scale benchmark of docs/benchmarks/engine.md (lab of N SNMP devices, plan and apply).
 if (args.Length >= 1 && args[0] == "scale")
 {
-    return await Provisioner.Benchmarks.Scale.ScaleMeasure.RunAsync(
+    return await ScaleBenchmark.RunAsync(ScaleOptions.Parse(args[1..]), Console.Out, CancellationToken.None);
+}
+
+if (args.Length == 3 && args[0] == "scale-lab")
+{
+    // The lab process the scale mode starts for itself.
+    return await ScaleLabServer.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+}
+
+// "scale-inprocess N [sample]": the first version of the scale benchmark, lab and engine in one process.
+if (args.Length >= 1 && args[0] == "scale-inprocess")
+{
+    return await ScaleMeasure.RunAsync(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
 }

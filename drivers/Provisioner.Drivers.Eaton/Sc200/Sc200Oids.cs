@@ -28,6 +28,9 @@ internal static class Sc200Oids
     /// <summary>Everything <see cref="Sc200WireState"/> is read from, in its parse order.</summary>
     public static IReadOnlyList<Oid> State { get; } = [Notifications, ServerAddress, ServerPort, ReturnAddress, .. ReceiverAddress, .. ReceiverLevel];
 
+    /// <summary>The identity objects followed by <see cref="State"/>: what one GET at identify time reads.</summary>
+    public static IReadOnlyList<Oid> IdentityAndState { get; } = [SysObjectId, SysDescr, .. State];
+
     private static Oid[] Rows(int column) =>
         [.. Enumerable.Range(1, Sc200Model.ReceiverRows).Select(row => Oid.Parse(Oids.ReceiverCell(Oids.Sc200Email, column, row)))];
 }

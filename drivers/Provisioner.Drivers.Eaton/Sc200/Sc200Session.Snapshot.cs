@@ -9,7 +9,9 @@ internal sealed partial class Sc200Session
     public async ValueTask<SnapshotResponse> SnapshotAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var state = lastRead ?? await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
+        // Nothing was written since the last read of this session, so that read is the state to restore.
+        var state = Interlocked.Exchange(ref lastRead, null) ?? await ReadStateAsync("snapshot", cancellationToken).ConfigureAwait(false);
+        snapshotState = state;
         var keys = request.Keys.Count > 0 ? request.Keys : Sc200Descriptor.Value.Settings.Select(s => s.Key).ToHashSet();
         return new SnapshotResponse { Snapshot = new DeviceSnapshot { Values = keys.ToDictionary(k => k, state.Observe), DriverState = state } };
     }
@@ -32,7 +34,6 @@ internal sealed partial class Sc200Session
             };
         }
 
-        lastRead = null;
         var writer = new Sc200ChangeWriter(state);
         writer.AddRestore(state);
         var result = await SendAsync(writer, [.. Sc200Descriptor.Value.Settings.Select(s => s.Key)], "restore", cancellationToken).ConfigureAwait(false);

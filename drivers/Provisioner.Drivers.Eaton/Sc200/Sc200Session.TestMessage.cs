@@ -33,6 +33,7 @@ internal sealed partial class Sc200Session
             };
         }
 
+        ForgetReads(out _);
         await channel.SetAsync([.. rows.Select(i => new VarBind(Sc200Oids.SendTestEmail[i], OctetString.Empty))], "test mail", cancellationToken).ConfigureAwait(false);
         var results = await PollResultsAsync(rows, request.WaitForResult, cancellationToken).ConfigureAwait(false);
         var diagnostics = new DiagnosticList();

@@ -9,14 +9,16 @@ namespace Provisioner.Drivers.Eaton.Sc200;
 
 /// <summary>
 /// A session with one SC200. Reads the email group in one GET; writes all changes in one SET (the
-/// agent applies a SET all-or-nothing), after checking the device is an SC200.
+/// agent applies a SET all-or-nothing), after checking the device is an SC200. To save round trips,
+/// identify reads the email group in the same GET and the first read of the session is served from
+/// it, a snapshot taken before anything was written is the state that read returned, and a write
+/// builds on that snapshot; any SET forgets all of them, so a read-back always asks the device again.
 /// </summary>
 internal sealed partial class Sc200Session(SnmpChannel channel, string device, SessionMode mode) : IDriverSession, ISupportsSnapshot, ISupportsTestMessage
 {
     private IdentifyResponse? identity;
-
-    // The state the last ReadAsync saw. Snapshot and the pre-write read reuse it (the engine calls them
-    // right after reading in the same session); any write clears it, so a read-back always goes to the device.
+    private Sc200WireState? readWithIdentity;
+    private Sc200WireState? snapshotState;
     private Sc200WireState? lastRead;
 
     /// <inheritdoc/>
@@ -25,7 +27,9 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     /// <inheritdoc/>
     public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
     {
-        var answer = await channel.GetAsync([Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
+        var withState = channel.AnswersMissingObjectsInline;
+        var answer = await channel.GetAsync(withState ? Sc200Oids.IdentityAndState : [Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
+        readWithIdentity = withState ? Sc200WireState.Parse([.. answer.Skip(2)]) : null;
         var sysObjectId = answer[0].Value is ObjectIdentifier o ? o.Value.ToString() : null;
         var sysDescr = answer[1].Value is OctetString s ? DisplayStringMapping.FromWire(s.AsSpan()) : null;
         var firmware = sysDescr is null ? null : VersionPattern().Match(sysDescr) is { Success: true } m ? m.Groups[1].Value : null;
@@ -44,7 +48,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     public async ValueTask<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var state = await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
+        var state = Interlocked.Exchange(ref readWithIdentity, null) ?? await ReadStateAsync("read", cancellationToken).ConfigureAwait(false);
         lastRead = state;
         return new ReadResponse { Values = request.Keys.ToDictionary(k => k, state.Observe) };
     }
@@ -63,8 +67,8 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
             return new WriteResponse { Statuses = request.Changes.ToDictionary(c => c.Key, _ => WriteStatus.NotAttempted), Diagnostics = [wrongDevice] };
         }
 
-        var writer = new Sc200ChangeWriter(lastRead ?? await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
-        lastRead = null;
+        ForgetReads(out var justSnapshotted);
+        var writer = new Sc200ChangeWriter(justSnapshotted ?? await ReadStateAsync("write", cancellationToken).ConfigureAwait(false));
         writer.AddAll(request.Changes);
         var refused = writer.Refused.Select(d => d.Path?.Split('[')[0]).ToHashSet(StringComparer.Ordinal);
         if (refused.Count > 0)
@@ -89,6 +93,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
             return new WriteResponse { Statuses = keys.Distinct().ToDictionary(k => k, _ => WriteStatus.Applied) };
         }
 
+        ForgetReads(out _);
         try
         {
             await channel.SetAsync(writer.Bindings, operation, cancellationToken).ConfigureAwait(false);
@@ -109,6 +114,14 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
                 Diagnostics = [diagnostic],
             };
         }
+    }
+
+    /// <summary>Drops the states read ahead (before anything is written), returning the snapshot's.</summary>
+    private void ForgetReads(out Sc200WireState? snapshot)
+    {
+        readWithIdentity = null;
+        lastRead = null;
+        snapshot = Interlocked.Exchange(ref snapshotState, null);
     }
 
     private async Task<Sc200WireState> ReadStateAsync(string operation, CancellationToken cancellationToken) =>

@@ -17,6 +17,9 @@ internal sealed class SnmpChannel(SnmpClient client, SnmpTarget target, string d
     /// <summary>The endpoint, for messages.</summary>
     public string Endpoint { get; } = target.Endpoint.ToString();
 
+    /// <summary>Whether a GET of an object the device lacks still answers the other objects (v2c/v3: a noSuchObject value; v1 fails the whole GET).</summary>
+    public bool AnswersMissingObjectsInline => target.Version != Provisioner.Snmp.Messages.SnmpMessageVersion.V1;
+
     /// <summary>GETs <paramref name="oids"/> in one request.</summary>
     public async Task<IReadOnlyList<VarBind>> GetAsync(IReadOnlyList<Oid> oids, string operation, CancellationToken cancellationToken)
     {

@@ -8,8 +8,12 @@ namespace Provisioner.Drivers.Eaton.Snmp;
 /// <summary>Builds an <see cref="SnmpTarget"/> from an <see cref="OpenRequest"/>, resolving secret references at the last moment.</summary>
 internal static class SnmpTargetFactory
 {
-    /// <summary>Retransmissions after the first request.</summary>
-    public const int Retries = 2;
+    /// <summary>
+    /// How many times one request is sent in all. The attempts share the request timeout, so a lost
+    /// datagram costs a third of it and one resend, instead of failing the whole device into a runner
+    /// retry (with back-off, from the start); a device that stays silent still fails after the timeout.
+    /// </summary>
+    public const int Attempts = 3;
 
     /// <summary>Resolves the address, port and credentials of <paramref name="request"/>.</summary>
     /// <exception cref="DeviceAuthenticationException">The credential set has no SNMP part or misses a secret.</exception>
@@ -22,9 +26,8 @@ internal static class SnmpTargetFactory
         var target = snmp.Version == SnmpVersion.V3
             ? SnmpTarget.V3(endpoint, User(request, snmp))
             : new SnmpTarget(endpoint, snmp.Version == SnmpVersion.V1 ? Provisioner.Snmp.Messages.SnmpMessageVersion.V1 : Provisioner.Snmp.Messages.SnmpMessageVersion.V2c, Secret(request, snmp.Community, "community"));
-        // Three tries within the request timeout: UDP loses datagrams, and a lost one should cost a
-        // third of the budget, not all of it. Every SET this driver sends is idempotent.
-        return target with { Timeout = request.Timeout / (Retries + 1), Retries = Retries, ContextName = snmp.ContextName };
+        var perAttempt = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, request.Timeout.Ticks / Attempts));
+        return target with { Timeout = perAttempt, Retries = Attempts - 1, ContextName = snmp.ContextName };
     }
 
     private static async Task<IPAddress> ResolveAsync(OpenRequest request, CancellationToken cancellationToken)

@@ -37,6 +37,52 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     }
 
     [Fact]
+    public async Task IdentifyAsync_FirstRequestLost_ResendWithinTheTimeoutIsAnswered()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadOnly) with { Timeout = TimeSpan.FromSeconds(6) }, CancellationToken.None);
+        harness.LabDevice.Faults.Silent = true;
+
+        var identify = session.IdentifyAsync(CancellationToken.None).AsTask();
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        harness.LabDevice.Faults.Silent = false;
+        var id = await identify;
+
+        Assert.Equal("SC200", id.Model);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FirstAfterIdentify_ServedFromTheIdentifyGetButAfterAWriteAsksAgain()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+        await session.IdentifyAsync(CancellationToken.None);
+        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+
+        var first = await session.ReadAsync(new ReadRequest { Keys = new HashSet<SettingKey> { SettingKey.SmtpPort } }, CancellationToken.None);
+        await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpRelay, new TextValue("10.6.0.25"))] }, CancellationToken.None);
+        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(587));
+        var afterWrite = await session.ReadAsync(new ReadRequest { Keys = new HashSet<SettingKey> { SettingKey.SmtpPort } }, CancellationToken.None);
+
+        Assert.Equal(new IntegerValue(25), Assert.IsType<Observed.Known>(first.Values[SettingKey.SmtpPort]).Value);
+        Assert.Equal(new IntegerValue(587), Assert.IsType<Observed.Known>(afterWrite.Values[SettingKey.SmtpPort]).Value);
+    }
+
+    [Fact]
+    public async Task SnapshotAsync_AfterReadBeforeAnyWrite_IsWhatTheReadReturned()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+        var keys = new HashSet<SettingKey> { SettingKey.SmtpPort };
+        await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
+        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+
+        var snapshot = await ((ISupportsSnapshot)session).SnapshotAsync(new SnapshotRequest { Keys = keys }, CancellationToken.None);
+
+        Assert.Equal(new IntegerValue(25), Assert.IsType<Observed.Known>(snapshot.Snapshot.Values[SettingKey.SmtpPort]).Value);
+    }
+
+    [Fact]
     public async Task WriteAsync_DeviceIsNotAnSc200_WritesNothing()
     {
         await harness.ResetAsync(CancellationToken.None);
