@@ -47,7 +47,7 @@ public sealed class MappedSnmpDriver : IDeviceDriver
     {
         ArgumentNullException.ThrowIfNull(request);
         var target = await SnmpTargetBuilder.BuildAsync(request with { Port = request.Port ?? Mapping.Port }, cancellationToken);
-        var channel = new SnmpDeviceChannel(target, client);
+        var channel = new SnmpChannel(target, request.DeviceName, client);
         return new MappedSnmpSession(Mapping, Descriptor, channel, request.Mode);
     }
 }

@@ -3,6 +3,7 @@ using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Drivers.SnmpMapped.Wire;
 using Provisioner.Snmp;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpMapped;
 
@@ -52,20 +53,16 @@ internal sealed partial class MappedSnmpSession
                 continue;
             }
 
-            try
+            var outcome = bindings.Count > 0 ? await channel.SetAsync(bindings, "write", cancellationToken) : SnmpSetOutcome.Success;
+            if (outcome.IsSuccess)
             {
-                if (bindings.Count > 0)
-                {
-                    await channel.SetAsync(bindings, cancellationToken);
-                }
-
                 statuses[change.Key] = WriteStatus.Applied;
             }
-            catch (SnmpErrorStatusException ex)
+            else
             {
                 statuses[change.Key] = WriteStatus.Rejected;
-                var oid = ex.ErrorIndex >= 1 && ex.ErrorIndex <= bindings.Count ? bindings[ex.ErrorIndex - 1].Oid : null;
-                diagnostics.Add(Diagnostic.Error("snmp.rejected", $"Device refused {change.Key.Name}", $"The agent answered {ex.ErrorStatus}{(oid is null ? string.Empty : $" for {oid}")}. Check the value against the device's limits and that the object is writable with these credentials.") with { Path = change.Key.Name });
+                var oid = outcome.FailedOid;
+                diagnostics.Add(Diagnostic.Error("snmp.rejected", $"Device refused {change.Key.Name}", $"The agent answered {outcome.Status}{(oid is null ? string.Empty : $" for {oid}")}. Check the value against the device's limits and that the object is writable with these credentials.") with { Path = change.Key.Name });
                 stopped = true;
             }
         }
@@ -80,13 +77,10 @@ internal sealed partial class MappedSnmpSession
 
     private async Task CommitAsync(CommitMapping commit, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        try
+        var outcome = await channel.SetAsync([new VarBind(commit.Oid, WireValueText.FromText(commit.Type, commit.Value)!)], "commit", cancellationToken);
+        if (!outcome.IsSuccess)
         {
-            await channel.SetAsync([new VarBind(commit.Oid, WireValueText.FromText(commit.Type, commit.Value)!)], cancellationToken);
-        }
-        catch (SnmpErrorStatusException ex)
-        {
-            diagnostics.Add(Diagnostic.Error("mapped.commitRefused", "Device refused the commit object", $"Setting {commit.Oid} to {commit.Value} was answered with {ex.ErrorStatus}; the changes may not take effect until it is set. Check the mapping's 'commit'."));
+            diagnostics.Add(Diagnostic.Error("mapped.commitRefused", "Device refused the commit object", $"Setting {commit.Oid} to {commit.Value} was answered with {outcome.Status}; the changes may not take effect until it is set. Check the mapping's 'commit'."));
         }
     }
 
@@ -118,7 +112,7 @@ internal sealed partial class MappedSnmpSession
             return [];
         }
 
-        var read = await channel.GetAsync(recipients.Addresses, cancellationToken);
+        var read = await channel.GetBindingsAsync(recipients.Addresses, "read", cancellationToken);
         var addresses = read.Select(b => WireValueText.ToText(b.Value) ?? string.Empty).ToList();
         if (RecipientCodec.LevelBindings(recipients, addresses, level) is { } bindings)
         {

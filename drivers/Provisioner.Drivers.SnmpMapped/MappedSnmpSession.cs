@@ -11,9 +11,9 @@ internal sealed partial class MappedSnmpSession : IDriverSession
 {
     private readonly MappingDefinition mapping;
     private readonly DriverDescriptor descriptor;
-    private readonly SnmpDeviceChannel channel;
+    private readonly SnmpChannel channel;
 
-    public MappedSnmpSession(MappingDefinition mapping, DriverDescriptor descriptor, SnmpDeviceChannel channel, SessionMode mode)
+    public MappedSnmpSession(MappingDefinition mapping, DriverDescriptor descriptor, SnmpChannel channel, SessionMode mode)
     {
         this.mapping = mapping;
         this.descriptor = descriptor;
@@ -49,7 +49,7 @@ internal sealed partial class MappedSnmpSession : IDriverSession
         var read = new Dictionary<Oid, SnmpValue>();
         foreach (var chunk in oids.Distinct().Chunk(16))
         {
-            foreach (var binding in await channel.GetAsync(chunk, cancellationToken))
+            foreach (var binding in await channel.GetBindingsAsync(chunk, "read", cancellationToken))
             {
                 read[binding.Oid] = binding.Value;
             }

@@ -11,23 +11,23 @@ namespace Provisioner.Transport.Snmp;
 public static class SnmpIdentity
 {
     /// <summary>SNMPv2-MIB sysDescr.0.</summary>
-    public static Oid SysDescr { get; } = Oid.Parse("1.3.6.1.2.1.1.1.0");
+    public static Oid SysDescr => SystemOids.SysDescr;
 
     /// <summary>SNMPv2-MIB sysObjectID.0.</summary>
-    public static Oid SysObjectId { get; } = Oid.Parse("1.3.6.1.2.1.1.2.0");
+    public static Oid SysObjectId => SystemOids.SysObjectId;
 
     /// <summary>SNMPv2-MIB sysName.0.</summary>
-    public static Oid SysName { get; } = Oid.Parse("1.3.6.1.2.1.1.5.0");
+    public static Oid SysName => SystemOids.SysName;
 
     /// <summary>Reads the system group of the device behind <paramref name="channel"/>.</summary>
     /// <param name="channel">The device.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The three values; a value the agent does not have is null.</returns>
     /// <exception cref="DeviceTimeoutException">No answer.</exception>
-    public static async Task<SystemGroup> ReadSystemGroupAsync(SnmpDeviceChannel channel, CancellationToken cancellationToken)
+    public static async Task<SystemGroup> ReadSystemGroupAsync(SnmpChannel channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return FromBindings(await channel.GetAsync([SysDescr, SysObjectId, SysName], cancellationToken));
+        return FromBindings(await channel.GetBindingsAsync([SysDescr, SysObjectId, SysName], "identify", cancellationToken));
     }
 
     /// <summary>Builds a <see cref="SystemGroup"/> from GET answers for sysDescr, sysObjectID and sysName (any order).</summary>
@@ -62,7 +62,7 @@ public static class SnmpIdentity
     /// <param name="rule">The driver's identity rule; when the device does not match, the response carries a note saying why.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The identity with sysDescr and sysObjectID filled in.</returns>
-    public static async Task<IdentifyResponse> IdentifyAsync(SnmpDeviceChannel channel, string vendor, IdentityRule? rule, CancellationToken cancellationToken)
+    public static async Task<IdentifyResponse> IdentifyAsync(SnmpChannel channel, string vendor, IdentityRule? rule, CancellationToken cancellationToken)
     {
         var system = await ReadSystemGroupAsync(channel, cancellationToken);
         var identity = new IdentifyResponse { SysDescr = system.SysDescr, SysObjectId = system.SysObjectId };

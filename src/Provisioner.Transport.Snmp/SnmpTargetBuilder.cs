@@ -2,45 +2,83 @@ using System.Net;
 using System.Net.Sockets;
 using Provisioner.Abstractions;
 using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Messages;
 using Provisioner.Snmp.Security;
 
 namespace Provisioner.Transport.Snmp;
 
 /// <summary>
 /// Turns a driver's <see cref="OpenRequest"/> (address, port, credential references) into a library
-/// <see cref="SnmpTarget"/>, resolving the secrets at open time. Shared by every SNMP driver.
+/// <see cref="SnmpTarget"/>, resolving the address and the secrets at open time. The one place every SNMP
+/// driver and the CLI build targets.
 /// </summary>
 public static class SnmpTargetBuilder
 {
     /// <summary>The SNMP port used when neither the inventory nor the driver gives one.</summary>
     public const int DefaultPort = 161;
 
-    /// <summary>Builds the target for <paramref name="request"/>.</summary>
+    /// <summary>Builds the target for <paramref name="request"/> with <see cref="SnmpResendPolicy.OneResend"/>.</summary>
     /// <param name="request">Where the device is and how to log in.</param>
     /// <param name="cancellationToken">Cancels a DNS lookup.</param>
-    /// <returns>The target, with the request's timeout and one retry.</returns>
-    /// <exception cref="DeviceAuthenticationException">The credential set has no SNMP part, or an SNMPv3 user is incomplete.</exception>
+    /// <returns>The validated target.</returns>
+    /// <exception cref="DeviceAuthenticationException">The credential set has no SNMP part, or it misses a community, user or pass phrase.</exception>
     /// <exception cref="DeviceUnreachableException">The address is neither an IP literal nor a resolvable name.</exception>
     /// <exception cref="SecretResolutionException">A secret reference cannot be resolved.</exception>
-    public static async Task<SnmpTarget> BuildAsync(OpenRequest request, CancellationToken cancellationToken)
+    public static Task<SnmpTarget> BuildAsync(OpenRequest request, CancellationToken cancellationToken) =>
+        BuildAsync(request, SnmpResendPolicy.OneResend, cancellationToken);
+
+    /// <summary>Builds the target for <paramref name="request"/>, spending its timeout as <paramref name="resends"/> says.</summary>
+    /// <param name="request">Where the device is and how to log in.</param>
+    /// <param name="resends">How many attempts and how they share the request timeout.</param>
+    /// <param name="cancellationToken">Cancels a DNS lookup.</param>
+    /// <returns>The validated target.</returns>
+    /// <exception cref="DeviceAuthenticationException">The credential set has no SNMP part, or it misses a community, user or pass phrase.</exception>
+    /// <exception cref="DeviceUnreachableException">The address is neither an IP literal nor a resolvable name.</exception>
+    /// <exception cref="SecretResolutionException">A secret reference cannot be resolved.</exception>
+    public static async Task<SnmpTarget> BuildAsync(OpenRequest request, SnmpResendPolicy resends, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var credentials = request.Credentials.Snmp ?? throw new DeviceAuthenticationException(
-            $"Device '{request.DeviceName}' has no SNMP credentials: name a credential set with an 'snmp' part for it or its site in the inventory.")
-        { Endpoint = request.Endpoint, Operation = "open" };
+        ArgumentNullException.ThrowIfNull(resends);
+        var credentials = request.Credentials.Snmp ?? throw Unusable(request, "it has no 'snmp' section");
         var endpoint = new IPEndPoint(await ResolveAsync(request, cancellationToken), request.Port ?? DefaultPort);
         var target = credentials.Version switch
         {
-            SnmpVersion.V3 => SnmpTarget.V3(endpoint, User(credentials, request)),
-            SnmpVersion.V1 => new SnmpTarget(endpoint, Provisioner.Snmp.Messages.SnmpMessageVersion.V1, Community(credentials, request)),
-            _ => SnmpTarget.V2c(endpoint, Community(credentials, request)),
+            SnmpVersion.V3 => SnmpTarget.V3(endpoint, SnmpUserBuilder.Build(request, credentials)),
+            SnmpVersion.V1 => new SnmpTarget(endpoint, SnmpMessageVersion.V1, Community(request, credentials)),
+            _ => SnmpTarget.V2c(endpoint, Community(request, credentials)),
         };
-        return target with { ContextName = credentials.ContextName, Timeout = request.Timeout, Retries = 1 };
+        target = resends.ApplyTo(target with { ContextName = credentials.ContextName }, request.Timeout);
+        try
+        {
+            target.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw Unusable(request, ex.Message, ex);
+        }
+
+        return target;
     }
+
+    /// <summary>The error for credentials that cannot be used, naming the device and the credential set.</summary>
+    /// <param name="request">The open request.</param>
+    /// <param name="why">What is wrong.</param>
+    /// <param name="inner">The cause, if any.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static DeviceAuthenticationException Unusable(OpenRequest request, string why, Exception? inner = null)
+    {
+        var message = $"{request.DeviceName}: the SNMP credentials of credential set '{request.Credentials.Name}' cannot be used: {why}. Fix the credential set in the inventory.";
+        return inner is null
+            ? new DeviceAuthenticationException(message) { Endpoint = request.Endpoint, Operation = "open" }
+            : new DeviceAuthenticationException(message, inner) { Endpoint = request.Endpoint, Operation = "open" };
+    }
+
+    private static string Community(OpenRequest request, SnmpCredentials credentials) =>
+        request.Secrets.Resolve(credentials.Community ?? throw Unusable(request, "SNMP v1/v2c needs a community ('community: env:NAME')")).Reveal();
 
     private static async Task<IPAddress> ResolveAsync(OpenRequest request, CancellationToken cancellationToken)
     {
-        if (IPAddress.TryParse(request.Address, out var literal))
+        if (IPAddress.TryParse(request.Address.Trim('[', ']'), out var literal))
         {
             return literal;
         }
@@ -48,64 +86,14 @@ public static class SnmpTargetBuilder
         try
         {
             var addresses = await Dns.GetHostAddressesAsync(request.Address, cancellationToken);
-            return addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork) ?? addresses.First();
+            return addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork) ?? addresses.FirstOrDefault()
+                ?? throw new DeviceUnreachableException($"{request.DeviceName}: host name '{request.Address}' has no address. Check the address in the inventory.")
+                { Endpoint = request.Endpoint, Operation = "resolve" };
         }
-        catch (Exception ex) when (ex is SocketException or InvalidOperationException)
+        catch (SocketException ex)
         {
-            throw new DeviceUnreachableException($"The address '{request.Address}' of device '{request.DeviceName}' cannot be resolved: {ex.Message}", ex)
+            throw new DeviceUnreachableException($"{request.DeviceName}: host name '{request.Address}' cannot be resolved ({ex.SocketErrorCode}). Check the address in the inventory.", ex)
             { Endpoint = request.Endpoint, Operation = "resolve" };
         }
-    }
-
-    private static string Community(SnmpCredentials credentials, OpenRequest request)
-    {
-        var reference = credentials.Community ?? throw new DeviceAuthenticationException(
-            $"The SNMP credentials '{request.Credentials.Name}' of device '{request.DeviceName}' give no community: add 'community: env:NAME'.")
-        { Endpoint = request.Endpoint, Operation = "open" };
-        return request.Secrets.Resolve(reference).Reveal();
-    }
-
-    private static UsmUser User(SnmpCredentials credentials, OpenRequest request)
-    {
-        var name = credentials.User ?? throw new DeviceAuthenticationException(
-            $"The SNMPv3 credentials '{request.Credentials.Name}' of device '{request.DeviceName}' give no user: add 'user: NAME'.")
-        { Endpoint = request.Endpoint, Operation = "open" };
-        var auth = credentials.AuthProtocol switch
-        {
-            SnmpAuthProtocol.Md5 => AuthenticationProtocol.Md5,
-            SnmpAuthProtocol.Sha1 => AuthenticationProtocol.Sha1,
-            SnmpAuthProtocol.Sha224 => AuthenticationProtocol.Sha224,
-            SnmpAuthProtocol.Sha256 => AuthenticationProtocol.Sha256,
-            SnmpAuthProtocol.Sha384 => AuthenticationProtocol.Sha384,
-            SnmpAuthProtocol.Sha512 => AuthenticationProtocol.Sha512,
-            _ => AuthenticationProtocol.None,
-        };
-        var priv = credentials.PrivProtocol switch
-        {
-            SnmpPrivProtocol.Des => PrivacyProtocol.Des,
-            SnmpPrivProtocol.Aes128 => PrivacyProtocol.Aes128,
-            SnmpPrivProtocol.Aes192 => PrivacyProtocol.Aes192,
-            SnmpPrivProtocol.Aes256 => PrivacyProtocol.Aes256,
-            SnmpPrivProtocol.Aes192Cisco => PrivacyProtocol.Aes192Cisco,
-            SnmpPrivProtocol.Aes256Cisco => PrivacyProtocol.Aes256Cisco,
-            _ => PrivacyProtocol.None,
-        };
-        var user = new UsmUser(
-            name,
-            auth,
-            credentials.AuthPassword is { } a && auth != AuthenticationProtocol.None ? request.Secrets.Resolve(a).Reveal() : null,
-            priv,
-            credentials.PrivPassword is { } p && priv != PrivacyProtocol.None ? request.Secrets.Resolve(p).Reveal() : null);
-        try
-        {
-            user.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new DeviceAuthenticationException($"The SNMPv3 credentials '{request.Credentials.Name}' of device '{request.DeviceName}' are incomplete: {ex.Message}", ex)
-            { Endpoint = request.Endpoint, Operation = "open" };
-        }
-
-        return user;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Apc;
 

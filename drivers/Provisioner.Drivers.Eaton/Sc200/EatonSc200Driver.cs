@@ -1,6 +1,6 @@
 using Provisioner.Abstractions;
-using Provisioner.Drivers.Eaton.Snmp;
 using Provisioner.Snmp.Client;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Eaton.Sc200;
 
@@ -18,7 +18,10 @@ public sealed class EatonSc200Driver(SnmpClient client) : IDeviceDriver
     public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var target = await SnmpTargetFactory.CreateAsync(request, Sc200Descriptor.Value.DefaultPort ?? 161, cancellationToken).ConfigureAwait(false);
-        return new Sc200Session(new SnmpChannel(client, target, request.DeviceName), request.DeviceName, request.Mode);
+        var target = await SnmpTargetBuilder.BuildAsync(
+            request with { Port = request.Port ?? Sc200Descriptor.Value.DefaultPort },
+            SnmpResendPolicy.ThreeWithinTimeout,
+            cancellationToken).ConfigureAwait(false);
+        return new Sc200Session(new SnmpChannel(target, request.DeviceName, client), request.DeviceName, request.Mode);
     }
 }

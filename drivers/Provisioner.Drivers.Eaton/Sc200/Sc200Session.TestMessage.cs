@@ -1,6 +1,7 @@
 using System.Globalization;
 using Provisioner.Abstractions;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Eaton.Sc200;
 
@@ -34,7 +35,16 @@ internal sealed partial class Sc200Session
         }
 
         ForgetReads(out _);
-        await channel.SetAsync([.. rows.Select(i => new VarBind(Sc200Oids.SendTestEmail[i], OctetString.Empty))], "test mail", cancellationToken).ConfigureAwait(false);
+        var sent = await channel.SetAsync([.. rows.Select(i => new VarBind(Sc200Oids.SendTestEmail[i], OctetString.Empty))], "test mail", cancellationToken).ConfigureAwait(false);
+        if (!sent.IsSuccess)
+        {
+            return new TestMessageResponse
+            {
+                Sent = false,
+                Diagnostics = [Diagnostic.Error("snmp." + sent.StatusName, $"The SC200 refused the test mail: {sent.Status}", $"{device} ({channel.Endpoint}) answered the SET of {sent.FailedOid} with {sent.Status}. Check that the credentials may write the email group.") with { Device = device }],
+            };
+        }
+
         var results = await PollResultsAsync(rows, request.WaitForResult, cancellationToken).ConfigureAwait(false);
         var diagnostics = new DiagnosticList();
         foreach (var (row, code) in results.Where(r => r.Code is < 200 or >= 300))
@@ -59,7 +69,7 @@ internal sealed partial class Sc200Session
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
-            var answer = await channel.GetAsync([.. rows.Select(i => Sc200Oids.SmtpResult[i])], "test mail result", cancellationToken).ConfigureAwait(false);
+            var answer = await channel.GetBindingsAsync([.. rows.Select(i => Sc200Oids.SmtpResult[i])], "test mail result", cancellationToken).ConfigureAwait(false);
             var codes = rows.Select((row, i) => (row, answer[i].Value is Integer32 v ? v.Value : 0)).ToList();
             if (codes.All(c => c.Item2 != 0) || DateTime.UtcNow >= deadline)
             {

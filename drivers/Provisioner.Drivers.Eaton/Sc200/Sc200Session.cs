@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
 using Provisioner.Drivers.Eaton.Mapping;
-using Provisioner.Drivers.Eaton.Snmp;
-using Provisioner.Snmp;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Eaton.Sc200;
 
@@ -28,7 +27,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
     {
         var withState = channel.AnswersMissingObjectsInline;
-        var answer = await channel.GetAsync(withState ? Sc200Oids.IdentityAndState : [Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
+        var answer = await channel.GetBindingsAsync(withState ? Sc200Oids.IdentityAndState : [Sc200Oids.SysObjectId, Sc200Oids.SysDescr], "identify", cancellationToken).ConfigureAwait(false);
         readWithIdentity = withState ? Sc200WireState.Parse([.. answer.Skip(2)]) : null;
         var sysObjectId = answer[0].Value is ObjectIdentifier o ? o.Value.ToString() : null;
         var sysDescr = answer[1].Value is OctetString s ? DisplayStringMapping.FromWire(s.AsSpan()) : null;
@@ -94,26 +93,24 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
         }
 
         ForgetReads(out _);
-        try
+        var outcome = await channel.SetAsync(writer.Bindings, operation, cancellationToken).ConfigureAwait(false);
+        if (outcome.IsSuccess)
         {
-            await channel.SetAsync(writer.Bindings, operation, cancellationToken).ConfigureAwait(false);
             return new WriteResponse { Statuses = keys.Distinct().ToDictionary(k => k, _ => WriteStatus.Applied) };
         }
-        catch (SnmpErrorStatusException ex)
+
+        var owner = writer.OwnerOf(outcome.ErrorIndex);
+        var path = owner?.Path ?? (keys.Count > 0 ? keys[0].Name : null);
+        var diagnostic = Diagnostic.Error(
+            "snmp." + outcome.StatusName,
+            $"The SC200 refused {path}: {outcome.Status}",
+            $"{device} ({channel.Endpoint}) answered the SET with {outcome.Status} at binding {outcome.ErrorIndex} ({outcome.FailedOid}). The SET is all-or-nothing, so nothing was changed. Check the value against the RPS-SC200-MIB limits (see the driver README).")
+            with { Path = path, Device = device };
+        return new WriteResponse
         {
-            var owner = writer.OwnerOf(ex.ErrorIndex);
-            var path = owner?.Path ?? (keys.Count > 0 ? keys[0].Name : null);
-            var diagnostic = Diagnostic.Error(
-                "snmp." + char.ToLowerInvariant(ex.ErrorStatus.ToString()[0]) + ex.ErrorStatus.ToString()[1..],
-                $"The SC200 refused {path}: {ex.ErrorStatus}",
-                $"{device} ({channel.Endpoint}) answered the SET with {ex.ErrorStatus} at binding {ex.ErrorIndex} ({ex.Oid}). The SET is all-or-nothing, so nothing was changed. Check the value against the RPS-SC200-MIB limits (see the driver README).")
-                with { Path = path, Device = device };
-            return new WriteResponse
-            {
-                Statuses = keys.Distinct().ToDictionary(k => k, k => owner is { } o && o.Key.Equals(k) ? WriteStatus.Rejected : WriteStatus.NotAttempted),
-                Diagnostics = [diagnostic],
-            };
-        }
+            Statuses = keys.Distinct().ToDictionary(k => k, k => owner is { } o && o.Key.Equals(k) ? WriteStatus.Rejected : WriteStatus.NotAttempted),
+            Diagnostics = [diagnostic],
+        };
     }
 
     /// <summary>Drops the states read ahead (before anything is written), returning the snapshot's.</summary>
@@ -125,7 +122,7 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
     }
 
     private async Task<Sc200WireState> ReadStateAsync(string operation, CancellationToken cancellationToken) =>
-        Sc200WireState.Parse(await channel.GetAsync(Sc200Oids.State, operation, cancellationToken).ConfigureAwait(false));
+        Sc200WireState.Parse(await channel.GetBindingsAsync(Sc200Oids.State, operation, cancellationToken).ConfigureAwait(false));
 
     private async Task<Diagnostic?> CheckIdentityAsync(CancellationToken cancellationToken)
     {

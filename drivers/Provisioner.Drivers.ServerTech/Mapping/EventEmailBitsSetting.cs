@@ -1,6 +1,7 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.ServerTech;
 

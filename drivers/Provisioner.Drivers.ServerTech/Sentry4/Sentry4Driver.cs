@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.ServerTech;
 

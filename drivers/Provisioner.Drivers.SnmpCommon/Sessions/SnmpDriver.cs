@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
 using Provisioner.Snmp.Client;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpCommon;
 
@@ -29,7 +30,7 @@ public abstract class SnmpDriver : IDeviceDriver
         Descriptor = descriptor with
         {
             Settings = [.. settings.Select(s => s.Descriptor)],
-            DefaultPort = descriptor.DefaultPort ?? SnmpTargetFactory.DefaultPort,
+            DefaultPort = descriptor.DefaultPort ?? SnmpTargetBuilder.DefaultPort,
         };
         this.sysDescrPattern = sysDescrPattern;
     }
@@ -49,7 +50,7 @@ public abstract class SnmpDriver : IDeviceDriver
     public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var target = await SnmpTargetFactory.CreateAsync(request, cancellationToken);
+        var target = await SnmpTargetBuilder.BuildAsync(request, cancellationToken);
         var channel = new SnmpChannel(target, request.DeviceName, client);
         try
         {

@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpCommon;
 

@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpCommon;
 

@@ -2,6 +2,7 @@ using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 using RowStatus = Provisioner.Drivers.TrippLite.Oids.RowStatus;
 
 namespace Provisioner.Drivers.TrippLite;

@@ -38,7 +38,7 @@ internal sealed class DiscoveryScanner(SnmpClient client, SnmpTarget template, D
 
     private async Task<DiscoveredDevice?> ProbeAsync(IPAddress address, CancellationToken cancellationToken)
     {
-        await using var channel = new SnmpDeviceChannel(template with { Endpoint = new IPEndPoint(address, template.Endpoint.Port) }, client);
+        await using var channel = new SnmpChannel(template with { Endpoint = new IPEndPoint(address, template.Endpoint.Port) }, address.ToString(), client) { ProbesClosedPortOnTimeout = false };
         try
         {
             var system = await SnmpIdentity.ReadSystemGroupAsync(channel, cancellationToken);

@@ -3,6 +3,7 @@ using Provisioner.Abstractions;
 using Provisioner.Inventory;
 using Provisioner.Lab.Hosting;
 using Provisioner.Snmp.Security;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Cli.LabSupport;
 
@@ -38,33 +39,11 @@ internal static class LabSpecBuilder
             [
                 new UsmUser(
                     snmp.User ?? string.Empty,
-                    Auth(snmp.AuthProtocol),
+                    SnmpProtocolMapping.ToLibrary(snmp.AuthProtocol),
                     snmp.AuthPassword is { } a ? secrets.Resolve(a).Reveal() : null,
-                    Priv(snmp.PrivProtocol),
+                    SnmpProtocolMapping.ToLibrary(snmp.PrivProtocol),
                     snmp.PrivPassword is { } p ? secrets.Resolve(p).Reveal() : null),
             ],
         };
     }
-
-    private static AuthenticationProtocol Auth(SnmpAuthProtocol protocol) => protocol switch
-    {
-        SnmpAuthProtocol.Md5 => AuthenticationProtocol.Md5,
-        SnmpAuthProtocol.Sha1 => AuthenticationProtocol.Sha1,
-        SnmpAuthProtocol.Sha224 => AuthenticationProtocol.Sha224,
-        SnmpAuthProtocol.Sha256 => AuthenticationProtocol.Sha256,
-        SnmpAuthProtocol.Sha384 => AuthenticationProtocol.Sha384,
-        SnmpAuthProtocol.Sha512 => AuthenticationProtocol.Sha512,
-        _ => AuthenticationProtocol.None,
-    };
-
-    private static PrivacyProtocol Priv(SnmpPrivProtocol protocol) => protocol switch
-    {
-        SnmpPrivProtocol.Des => PrivacyProtocol.Des,
-        SnmpPrivProtocol.Aes128 => PrivacyProtocol.Aes128,
-        SnmpPrivProtocol.Aes192 => PrivacyProtocol.Aes192,
-        SnmpPrivProtocol.Aes256 => PrivacyProtocol.Aes256,
-        SnmpPrivProtocol.Aes192Cisco => PrivacyProtocol.Aes192Cisco,
-        SnmpPrivProtocol.Aes256Cisco => PrivacyProtocol.Aes256Cisco,
-        _ => PrivacyProtocol.None,
-    };
 }

@@ -3,6 +3,7 @@ using Provisioner.Core;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Types;
 using Provisioner.Testing.Fakes;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Akcp.Tests;
 

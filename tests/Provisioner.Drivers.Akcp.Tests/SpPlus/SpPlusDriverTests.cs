@@ -1,6 +1,7 @@
 using Provisioner.Abstractions;
 using Provisioner.Core;
 using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Akcp.Tests;
 
@@ -45,8 +46,8 @@ public sealed class SpPlusDriverTests(SpPlusV2cHarness harness) : IClassFixture<
     public async Task Plan_LegacySensorProbe_IsIdentityMismatch()
     {
         await harness.ResetAsync(CancellationToken.None);
-        harness.SnmpDevice.Store.Inner.SetValue(Drivers.SnmpCommon.SystemOids.SysObjectId, new ObjectIdentifier(Oid.Parse(Oids.LegacyProduct)));
-        harness.SnmpDevice.Store.Inner.SetValue(Drivers.SnmpCommon.SystemOids.SysDescr, OctetString.FromString("SensorProbe"));
+        harness.SnmpDevice.Store.Inner.SetValue(SystemOids.SysObjectId, new ObjectIdentifier(Oid.Parse(Oids.LegacyProduct)));
+        harness.SnmpDevice.Store.Inner.SetValue(SystemOids.SysDescr, OctetString.FromString("SensorProbe"));
 
         var result = await RunAsync(harness.Target, RunMode.Apply);
 

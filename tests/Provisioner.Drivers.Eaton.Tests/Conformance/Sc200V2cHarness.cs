@@ -8,8 +8,7 @@ namespace Provisioner.Drivers.Eaton.Tests.Conformance;
 public sealed class Sc200V2cHarness() : Sc200LabHarness(91)
 {
     public override KnownDeviations Deviations { get; } = KnownDeviations.None
-        .Add("BadCredentials_IsAuthFailed", "An SNMPv2c agent drops a request with a wrong community without answering (RFC 3584 §4.1; net-snmp does the same), so bad credentials look like a timeout.")
-        .Add("Unreachable_IsUnreachable", "SNMP runs over UDP: a port nobody listens on gives no answer the client can tell from a slow agent, so it is reported as a timeout.");
+        .Add("BadCredentials_IsAuthFailed", "An SNMPv2c agent drops a request with a wrong community without answering (RFC 3584 §4.1; net-snmp does the same), so bad credentials look like a timeout.");
 
     protected override CredentialSet Credentials { get; } = new() { Name = "lab-v2c", Snmp = new SnmpCredentials { Version = SnmpVersion.V2c, Community = new SecretReference(SecretScheme.Environment, "LAB_COMMUNITY") } };
 

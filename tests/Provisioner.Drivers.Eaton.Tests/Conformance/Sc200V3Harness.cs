@@ -8,8 +8,7 @@ namespace Provisioner.Drivers.Eaton.Tests.Conformance;
 /// <summary>The SC200 over SNMPv3 authPriv, HMAC-SHA-256 + AES-128.</summary>
 public sealed class Sc200V3Harness() : Sc200LabHarness(92)
 {
-    public override KnownDeviations Deviations { get; } = KnownDeviations.None
-        .Add("Unreachable_IsUnreachable", "SNMP runs over UDP: a port nobody listens on gives no answer the client can tell from a slow agent, so it is reported as a timeout.");
+    public override KnownDeviations Deviations { get; } = KnownDeviations.None;
 
     protected override CredentialSet Credentials { get; } = V3("LAB_AUTH");
 

@@ -43,8 +43,7 @@ public abstract class MappedSc200Harness : IDriverHarness
 
     public SettingKey FaultKey => SettingKey.SmtpRelay;
 
-    public virtual KnownDeviations Deviations { get; } = KnownDeviations.None
-        .Add("Unreachable_IsUnreachable", "SNMP runs over UDP and our client ignores ICMP port-unreachable, so nothing listening looks like silence: the outcome is timeout, as for every SNMP driver.");
+    public virtual KnownDeviations Deviations { get; } = KnownDeviations.None;
 
     public async Task InitializeAsync()
     {

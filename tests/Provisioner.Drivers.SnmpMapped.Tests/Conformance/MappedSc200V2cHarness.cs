@@ -9,6 +9,5 @@ public sealed class MappedSc200V2cHarness : MappedSc200Harness
     protected override SnmpVersion Version => SnmpVersion.V2c;
 
     public override KnownDeviations Deviations { get; } = new KnownDeviations()
-        .Add("Unreachable_IsUnreachable", "SNMP runs over UDP and our client ignores ICMP port-unreachable, so nothing listening looks like silence: the outcome is timeout, as for every SNMP driver.")
         .Add("BadCredentials_IsAuthFailed", "An SNMPv2c agent drops a request with a wrong community without answering (RFC 3584 §4.1), so bad credentials look like a timeout; SNMPv3 reports them (see the v3 run).");
 }

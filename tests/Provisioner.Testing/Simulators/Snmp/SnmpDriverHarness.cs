@@ -7,6 +7,7 @@ using Provisioner.Snmp.Agent;
 using Provisioner.Snmp.Security;
 using Provisioner.Testing.Conformance;
 using Provisioner.Testing.Fakes;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Testing.Simulators.Snmp;
 
@@ -165,7 +166,7 @@ public abstract class SnmpDriverHarness : IDriverHarness
     {
         var setting = SnmpDriver.Find(key) ?? throw new ArgumentException($"{SnmpDriver.Descriptor.Id} does not declare {key}.", nameof(key));
         var request = new OpenRequest { DeviceName = "out-of-band", Address = Target.Address, Port = Target.Port, Credentials = Target.Credentials, Secrets = Secrets, Mode = SessionMode.ReadWrite };
-        await using var channel = new SnmpChannel(await SnmpTargetFactory.CreateAsync(request, cancellationToken), "out-of-band");
+        await using var channel = new SnmpChannel(await SnmpTargetBuilder.BuildAsync(request, cancellationToken), "out-of-band");
         var diagnostics = new DiagnosticList();
         var status = await setting.WriteAsync(channel, new SettingChange(key, value), diagnostics, cancellationToken);
         if (status != WriteStatus.Applied)

@@ -1,6 +1,6 @@
 using Provisioner.Snmp.Types;
 
-namespace Provisioner.Drivers.SnmpCommon;
+namespace Provisioner.Transport.Snmp;
 
 /// <summary>SNMPv2-MIB (RFC 3418) system group instances every SNMP driver reads to identify a device.</summary>
 public static class SystemOids

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Provisioner.Drivers.SnmpCommon;
+namespace Provisioner.Transport.Snmp;
 
 /// <summary>
 /// Tells "nothing listens on that UDP port" from "the agent is silent" after a timeout: a connected UDP

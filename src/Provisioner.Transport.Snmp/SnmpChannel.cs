@@ -3,15 +3,18 @@ using System.Net.Sockets;
 using Provisioner.Abstractions;
 using Provisioner.Snmp;
 using Provisioner.Snmp.Client;
+using Provisioner.Snmp.Messages;
 using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Types;
 
-namespace Provisioner.Drivers.SnmpCommon;
+namespace Provisioner.Transport.Snmp;
 
 /// <summary>
 /// One device's SNMP conversation: Get, Set and Walk over an <see cref="SnmpClient"/>, with the
 /// library's exceptions turned into the contract's typed <see cref="DeviceException"/>s (carrying
-/// endpoint and operation). A Set refused by the agent is not an exception: it is an <see cref="SnmpSetOutcome"/>.
+/// endpoint and operation; a timeout on a closed UDP port is told apart as unreachable). A Set refused
+/// by the agent is not an exception: it is an <see cref="SnmpSetOutcome"/>. The one channel of every
+/// SNMP driver and of the CLI's discovery.
 /// </summary>
 public sealed class SnmpChannel : IAsyncDisposable
 {
@@ -38,6 +41,16 @@ public sealed class SnmpChannel : IAsyncDisposable
 
     /// <summary>The agent endpoint as text, e.g. <c>127.0.0.1:16100</c>.</summary>
     public string Endpoint => Target.Endpoint.ToString();
+
+    /// <summary>
+    /// Whether a timeout is followed by a short probe telling a closed UDP port (ICMP port unreachable,
+    /// reported as <see cref="DeviceUnreachableException"/>) from a silent agent. True by default; a network
+    /// scan turns it off, as it treats both alike and would pay for the probe at every silent address.
+    /// </summary>
+    public bool ProbesClosedPortOnTimeout { get; init; } = true;
+
+    /// <summary>Whether a GET of an object the agent lacks still answers the other objects (v2c/v3: a noSuchObject value; v1 fails the whole GET).</summary>
+    public bool AnswersMissingObjectsInline => Target.Version != SnmpMessageVersion.V1;
 
     /// <summary>Reads <paramref name="oids"/> in one GetRequest.</summary>
     /// <param name="oids">The instance OIDs.</param>
@@ -82,7 +95,44 @@ public sealed class SnmpChannel : IAsyncDisposable
     /// <exception cref="DeviceUnreachableException">Nothing listens at the endpoint.</exception>
     /// <exception cref="DeviceAuthenticationException">SNMPv3 security failed.</exception>
     /// <exception cref="DeviceProtocolException">The answer could not be decoded.</exception>
-    public async Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, CancellationToken cancellationToken)
+    public Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, CancellationToken cancellationToken) =>
+        SetAsync(bindings, "SET " + string.Join(", ", (bindings ?? throw new ArgumentNullException(nameof(bindings))).Select(b => b.Oid)), cancellationToken);
+
+    /// <summary>Reads <paramref name="oids"/> in one GetRequest and returns the bindings as the agent answered them.</summary>
+    /// <param name="oids">The instance OIDs.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The bindings in request order; missing objects carry <see cref="NoSuchObject"/> or <see cref="NoSuchInstance"/> (v2c/v3).</returns>
+    /// <exception cref="DeviceProtocolException">The agent answered with an error status (SNMPv1: an object is missing) or an undecodable message.</exception>
+    /// <exception cref="DeviceException">As <see cref="GetAsync(IReadOnlyList{Oid}, CancellationToken)"/>.</exception>
+    public Task<IReadOnlyList<VarBind>> GetBindingsAsync(IReadOnlyList<Oid> oids, CancellationToken cancellationToken) =>
+        GetBindingsAsync(oids, "GET " + string.Join(", ", oids ?? throw new ArgumentNullException(nameof(oids))), cancellationToken);
+
+    /// <summary>Reads <paramref name="oids"/> in one GetRequest, naming the read <paramref name="operation"/> in errors.</summary>
+    /// <param name="oids">The instance OIDs.</param>
+    /// <param name="operation">What the read is for, e.g. <c>identify</c>; carried by the exceptions.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The bindings in request order.</returns>
+    /// <exception cref="DeviceException">As <see cref="GetBindingsAsync(IReadOnlyList{Oid}, CancellationToken)"/>.</exception>
+    public async Task<IReadOnlyList<VarBind>> GetBindingsAsync(IReadOnlyList<Oid> oids, string operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(oids);
+        try
+        {
+            return await client.GetAsync(Target, oids, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SnmpException or SocketException)
+        {
+            throw await MapAsync(ex, operation, cancellationToken);
+        }
+    }
+
+    /// <summary>Writes <paramref name="bindings"/> in one SetRequest, naming the write <paramref name="operation"/> in errors.</summary>
+    /// <param name="bindings">The bindings.</param>
+    /// <param name="operation">What the write is for, e.g. <c>write</c>; carried by the exceptions.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Success, or the agent's error status, index and the OID it names.</returns>
+    /// <exception cref="DeviceException">As <see cref="SetAsync(IReadOnlyList{VarBind}, CancellationToken)"/>.</exception>
+    public async Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, string operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bindings);
         try
@@ -93,11 +143,11 @@ public sealed class SnmpChannel : IAsyncDisposable
         catch (SnmpErrorStatusException ex)
         {
             var failed = ex.ErrorIndex >= 1 && ex.ErrorIndex <= bindings.Count ? bindings[ex.ErrorIndex - 1].Oid : null;
-            return new SnmpSetOutcome(ex.ErrorStatus, failed);
+            return new SnmpSetOutcome(ex.ErrorStatus, failed, ex.ErrorIndex);
         }
         catch (Exception ex) when (ex is SnmpException or SocketException)
         {
-            throw await MapAsync(ex, "SET " + string.Join(", ", bindings.Select(b => b.Oid)), cancellationToken);
+            throw await MapAsync(ex, operation, cancellationToken);
         }
     }
 
@@ -145,12 +195,12 @@ public sealed class SnmpChannel : IAsyncDisposable
         switch (ex)
         {
             case SnmpTimeoutException timeout:
-                if (await UdpReachability.IsRefusedAsync(Target.Endpoint, TimeSpan.FromMilliseconds(200), cancellationToken))
+                if (ProbesClosedPortOnTimeout && await UdpReachability.IsRefusedAsync(Target.Endpoint, TimeSpan.FromMilliseconds(200), cancellationToken))
                 {
                     return new DeviceUnreachableException($"{at}: nothing answers on UDP port {Target.Endpoint.Port} (port unreachable). Check the address and that the SNMP agent is enabled.", ex) { Endpoint = Endpoint, Operation = operation };
                 }
 
-                var hint = Target.Version == Snmp.Messages.SnmpMessageVersion.V3 ? string.Empty : " A wrong community also looks like this: SNMP v1/v2c agents drop it without an answer.";
+                var hint = Target.Version == SnmpMessageVersion.V3 ? string.Empty : " A wrong community also looks like this: SNMP v1/v2c agents drop it without an answer.";
                 return new DeviceTimeoutException(string.Create(CultureInfo.InvariantCulture, $"{at}: no SNMP answer after {timeout.Attempts} attempt(s) of {timeout.Timeout.TotalMilliseconds:0} ms.{hint}"), ex)
                 {
                     Endpoint = Endpoint, Operation = operation, Attempts = timeout.Attempts, Waited = timeout.Timeout * timeout.Attempts,
