@@ -1,4 +1,5 @@
 using Provisioner.Drivers.SnmpMapped.Model;
+using Provisioner.Inventory.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;

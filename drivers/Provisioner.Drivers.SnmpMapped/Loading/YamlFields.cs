@@ -1,5 +1,6 @@
 using System.Globalization;
 using Provisioner.Abstractions;
+using Provisioner.Inventory.Loading;
 using Provisioner.Snmp.Types;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
