@@ -32,19 +32,8 @@ public sealed record LabStateFile
     /// <param name="path">Where to write.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
-    public async Task SaveAsync(string path, CancellationToken cancellationToken)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // Write then rename, so a reader never sees a half-written file.
-        var partial = path + ".partial";
-        await File.WriteAllTextAsync(partial, JsonSerializer.Serialize(this, Json), cancellationToken).ConfigureAwait(false);
-        File.Move(partial, path, overwrite: true);
-    }
+    public Task SaveAsync(string path, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Json), cancellationToken);
 
     /// <summary>Reads a state file.</summary>
     /// <param name="path">The file.</param>
