@@ -5,8 +5,8 @@ namespace Provisioner.Transport.Snmp;
 
 /// <summary>
 /// The identity check every SNMP driver shares: reads sysDescr, sysObjectID and sysName in one GET and
-/// turns them into an <see cref="IdentifyResponse"/> that the engine tests against the driver's
-/// <see cref="IdentityRule"/> before it reads or writes anything (outcome identity-mismatch otherwise).
+/// turns them into an <see cref="IdentifyResponse"/> (details <see cref="SnmpIdentityRule.SysObjectIdKey"/> and
+/// <see cref="SnmpIdentityRule.SysDescrKey"/>) that the engine tests against the driver's <see cref="IdentityRule"/>.
 /// </summary>
 public static class SnmpIdentity
 {
@@ -56,26 +56,16 @@ public static class SnmpIdentity
         return new SystemGroup(descr, objectId, name);
     }
 
-    /// <summary>Reads the device's identity for <see cref="IDriverSession.IdentifyAsync"/>.</summary>
+    /// <summary>Reads the device's identity for <see cref="IDriverSession.IdentifyAsync"/>: the system group as identity details.</summary>
     /// <param name="channel">The device.</param>
-    /// <param name="vendor">The vendor the driver expects, reported as the identity's vendor when the sysObjectID agrees.</param>
-    /// <param name="rule">The driver's identity rule; when the device does not match, the response carries a note saying why.</param>
+    /// <param name="vendor">The vendor the driver expects, reported as the identity's vendor when <paramref name="rule"/> matches.</param>
+    /// <param name="rule">The driver's identity rule, or null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The identity with sysDescr and sysObjectID filled in.</returns>
+    /// <returns>The identity with sysDescr and sysObjectID as details. The engine, not this method, decides whether it is the right device.</returns>
     public static async Task<IdentifyResponse> IdentifyAsync(SnmpChannel channel, string vendor, IdentityRule? rule, CancellationToken cancellationToken)
     {
-        var system = await ReadSystemGroupAsync(channel, cancellationToken);
-        var identity = new IdentifyResponse { SysDescr = system.SysDescr, SysObjectId = system.SysObjectId };
-        var check = IdentityCheck.Of(rule, identity);
-        if (check.Matches)
-        {
-            return identity with { Vendor = vendor };
-        }
-
-        return identity with
-        {
-            Diagnostics = [new Diagnostic(DiagnosticSeverity.Info, "device.identity", "Device identity differs from the driver's rule", $"{check.Reason}.")],
-        };
+        var identity = SnmpIdentityRule.Identity(await ReadSystemGroupAsync(channel, cancellationToken));
+        return rule is null || rule.Matches(identity) ? identity with { Vendor = vendor } : identity;
     }
 
     private static string Text(OctetString value) => value.ToString().TrimEnd('\0', ' ', '\r', '\n');

@@ -86,7 +86,7 @@ public sealed class MappedSnmpDriverTests
         Assert.Equal(DeviceOutcome.IdentityMismatch, result.Outcome);
         Assert.Empty(agent.Committed);
         Assert.Contains(result.Diagnostics, d => d.Code == "device.identityMismatch");
-        Assert.Contains(result.Diagnostics, d => d.Detail.Contains("is not under 1.3.6.1.4.1.99999.1", StringComparison.Ordinal) && d.Detail.Contains("does not match /^Acme PDU/", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Detail.Contains("expected under 1.3.6.1.4.1.99999.1", StringComparison.Ordinal) && d.Detail.Contains("expected to match /^Acme PDU/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 
@@ -27,7 +28,7 @@ public sealed partial class SensorProbeDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(2),
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.LegacyProduct, SysDescrPattern = "^(SensorProbe|securityProbe)" },
+                Identity = SnmpIdentityRule.Create(Oids.LegacyProduct, "^(SensorProbe|securityProbe)"),
                 Description = "AKCP sensorProbe/securityProbe (legacy): enable, relay, port, from, To + CC, SMTP AUTH over SNMP.",
             },
             SensorProbeSettings.Create(),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 
@@ -28,7 +29,7 @@ public sealed partial class SpPlusDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.List(),
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.Enterprise, SysDescrPattern = "^SP[X2]?\\+" },
+                Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^SP[X2]?\\+"),
                 Description = "AKCP SP+ (SP2+, SPX+): enable, relay, port, TLS, from, SMTP AUTH over SNMP; recipients by hand.",
             },
             SpPlusSettings.Create(),

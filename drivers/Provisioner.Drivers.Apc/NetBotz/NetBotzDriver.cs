@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 
@@ -27,7 +28,7 @@ public sealed class NetBotzDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.List(),
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.Products },
+                Identity = SnmpIdentityRule.Create(Oids.Products),
                 Description = "APC NetBotz legacy: relay (+ backup relay), port, comma-separated recipient lists over SNMP; sender, enable, severity by hand.",
             },
             NetBotzSettings.Create(),

@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Eaton.Sc200;
 
@@ -19,7 +20,7 @@ public static class Sc200Descriptor
         DefaultPort = 161,
         Recipients = RecipientModel.FixedSlots(Sc200Model.ReceiverRows, perRecipientSeverity: true),
         Capabilities = DriverCapabilities.Snapshot | DriverCapabilities.TestMessage,
-        Identity = new IdentityRule { SysObjectIdPrefix = Oids.Sc200Product, SysDescrPattern = Sc200Model.SysDescrPattern },
+        Identity = SnmpIdentityRule.Create(Oids.Sc200Product, Sc200Model.SysDescrPattern),
         Description = "Eaton SC200 DC-power controller over SNMP (RPS-SC200-MIB email group).",
         Settings =
         [

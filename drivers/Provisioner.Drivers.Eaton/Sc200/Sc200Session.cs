@@ -15,7 +15,6 @@ namespace Provisioner.Drivers.Eaton.Sc200;
 /// </summary>
 internal sealed partial class Sc200Session(SnmpChannel channel, string device, SessionMode mode) : IDriverSession, ISupportsSnapshot, ISupportsTestMessage
 {
-    private IdentifyResponse? identity;
     private Sc200WireState? readWithIdentity;
     private Sc200WireState? snapshotState;
     private Sc200WireState? lastRead;
@@ -32,15 +31,13 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
         var sysObjectId = answer[0].Value is ObjectIdentifier o ? o.Value.ToString() : null;
         var sysDescr = answer[1].Value is OctetString s ? DisplayStringMapping.FromWire(s.AsSpan()) : null;
         var firmware = sysDescr is null ? null : VersionPattern().Match(sysDescr) is { Success: true } m ? m.Groups[1].Value : null;
-        identity = new IdentifyResponse
+        return new IdentifyResponse
         {
             Vendor = "Eaton",
             Model = sysObjectId?.StartsWith(Oids.Sc300Product, StringComparison.Ordinal) == true ? "SC300" : "SC200",
             Firmware = firmware,
-            SysObjectId = sysObjectId,
-            SysDescr = sysDescr,
+            Details = SnmpIdentityRule.Details(sysObjectId, sysDescr),
         };
-        return identity;
     }
 
     /// <inheritdoc/>
@@ -59,11 +56,6 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
         if (Mode != SessionMode.ReadWrite)
         {
             throw new ReadOnlySessionException($"{device}: the session was opened read-only (plan or diff); nothing was written.");
-        }
-
-        if (await CheckIdentityAsync(cancellationToken).ConfigureAwait(false) is { } wrongDevice)
-        {
-            return new WriteResponse { Statuses = request.Changes.ToDictionary(c => c.Key, _ => WriteStatus.NotAttempted), Diagnostics = [wrongDevice] };
         }
 
         ForgetReads(out var justSnapshotted);
@@ -123,18 +115,6 @@ internal sealed partial class Sc200Session(SnmpChannel channel, string device, S
 
     private async Task<Sc200WireState> ReadStateAsync(string operation, CancellationToken cancellationToken) =>
         Sc200WireState.Parse(await channel.GetBindingsAsync(Sc200Oids.State, operation, cancellationToken).ConfigureAwait(false));
-
-    private async Task<Diagnostic?> CheckIdentityAsync(CancellationToken cancellationToken)
-    {
-        var id = identity ?? await IdentifyAsync(cancellationToken).ConfigureAwait(false);
-        return Sc200Descriptor.Value.Identity!.Matches(id)
-            ? null
-            : Diagnostic.Error(
-                "eaton.wrongDevice",
-                "The device is not an Eaton SC200; nothing was written",
-                $"{device} ({channel.Endpoint}) reports sysObjectID '{id.SysObjectId}' and sysDescr '{id.SysDescr}', but eaton.sc200 expects sysObjectID under {Oids.Sc200Product} and sysDescr like 'SC200 Controller - software version 4.04'. Check the address and driver in the inventory.")
-                with { Device = device };
-    }
 
     [GeneratedRegex(Sc200Model.SysDescrPattern, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex VersionPattern();

@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 
@@ -26,7 +27,7 @@ public sealed class MonitoredEpduDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(1),
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.MonitoredRoot },
+                Identity = SnmpIdentityRule.Create(Oids.MonitoredRoot),
                 Description = "Eaton/Pulizzi monitored ePDU: IPv4 relay and 1 alert recipient over SNMP; sender by hand.",
             },
             MonitoredSettings.Create(),

@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 
@@ -26,7 +27,7 @@ public sealed class SwitchedEpduDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(2),
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.SwitchedRoot },
+                Identity = SnmpIdentityRule.Create(Oids.SwitchedRoot),
                 Description = "Eaton/Pulizzi switched ePDU: IPv4 relay, from, 2 alert recipient slots over SNMP.",
             },
             SwitchedSettings.Create(),

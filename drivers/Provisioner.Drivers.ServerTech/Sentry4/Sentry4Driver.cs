@@ -30,7 +30,7 @@ public sealed partial class Sentry4Driver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Capabilities = DriverCapabilities.Snapshot,
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.Sentry4, SysDescrPattern = "^Sentry " },
+                Identity = SnmpIdentityRule.Create(Oids.Sentry4, "^Sentry "),
                 Description = "Server Technology Sentry4: per-event e-mail bits over SNMP; SMTP server, sender and recipients by hand.",
             },
             Sentry4Settings.Create(),

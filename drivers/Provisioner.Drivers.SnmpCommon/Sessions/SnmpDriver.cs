@@ -88,8 +88,7 @@ public abstract class SnmpDriver : IDeviceDriver
             Vendor = Descriptor.Vendor,
             Model = Group("model"),
             Firmware = Group("firmware"),
-            SysObjectId = sysObjectId,
-            SysDescr = sysDescr,
+            Details = SnmpIdentityRule.Details(sysObjectId, sysDescr),
         };
     }
 }

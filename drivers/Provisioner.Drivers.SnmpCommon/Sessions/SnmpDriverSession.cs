@@ -5,8 +5,8 @@ namespace Provisioner.Drivers.SnmpCommon;
 
 /// <summary>
 /// A session of an <see cref="SnmpDriver"/>: reads every requested setting through its
-/// <see cref="SnmpSetting"/>, writes changes in order (one Set per setting), and refuses to write when
-/// the device is not what the driver handles (sysObjectID/sysDescr against the descriptor's identity rule).
+/// <see cref="SnmpSetting"/> and writes changes in order (one Set per setting). Whether the device is
+/// the one the driver handles is the engine's check, made once before anything is read.
 /// </summary>
 public class SnmpDriverSession : IDriverSession
 {
@@ -33,9 +33,6 @@ public class SnmpDriverSession : IDriverSession
 
     /// <summary>What the device said it is at open.</summary>
     protected IdentifyResponse Identity { get; }
-
-    /// <summary>True when the device matches the driver's identity rule (or the driver has none).</summary>
-    protected bool IsExpectedDevice => driver.Descriptor.Identity?.Matches(Identity) ?? true;
 
     /// <inheritdoc/>
     public ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
@@ -67,17 +64,6 @@ public class SnmpDriverSession : IDriverSession
         EnsureWritable("write");
         var diagnostics = new DiagnosticList();
         var statuses = new Dictionary<SettingKey, WriteStatus>();
-        if (!IsExpectedDevice)
-        {
-            diagnostics.Add(WrongDevice());
-            foreach (var change in request.Changes)
-            {
-                statuses[change.Key] = WriteStatus.Rejected;
-            }
-
-            return new WriteResponse { Statuses = statuses, Diagnostics = diagnostics };
-        }
-
         var stopped = false;
         foreach (var change in request.Changes)
         {
@@ -123,11 +109,4 @@ public class SnmpDriverSession : IDriverSession
             throw new ReadOnlySessionException($"{Channel.DeviceName}: {what} attempted on a read-only session; nothing was sent.");
         }
     }
-
-    /// <summary>The diagnostic for a device that is not what the driver handles.</summary>
-    /// <returns>An error diagnostic.</returns>
-    protected Diagnostic WrongDevice() => Diagnostic.Error(
-        "snmp.wrongDevice",
-        $"Device is not a {driver.Descriptor.Vendor} {string.Join("/", driver.Descriptor.Models)}",
-        $"It reports sysObjectID '{Identity.SysObjectId}' and sysDescr '{Identity.SysDescr}', which driver {driver.Descriptor.Id} does not handle; nothing was written. Check the address and the driver in the inventory.");
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Drivers.SnmpMapped.Wire;
 using YamlDotNet.Core;
@@ -134,7 +135,7 @@ public static class MappingLoader
             }
         }
 
-        return prefix is null ? null : new IdentityRule { SysObjectIdPrefix = prefix.ToString().TrimStart('.'), SysDescrPattern = pattern?.Value };
+        return prefix is null ? null : SnmpIdentityRule.Create(prefix.ToString().TrimStart('.'), pattern?.Value);
     }
 
     private static List<SettingKey> ReadWriteOrder(YamlFields top, SettingsReader.Result? settings)

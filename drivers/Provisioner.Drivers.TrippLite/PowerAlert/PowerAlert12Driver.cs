@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 
@@ -26,7 +27,7 @@ public sealed class PowerAlert12Driver : SnmpDriver
                 Transports = [DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.List(),
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.Enterprise, SysDescrPattern = "^POWERALERT( v?)12" },
+                Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^POWERALERT( v?)12"),
                 Description = "Tripp Lite PowerAlert 12: e-mail contacts as RowStatus rows over SNMP; relay and sender by hand.",
             },
             PowerAlertSettings.Create("TRIPPLITE-12X", Oids.PowerAlert12),

@@ -29,7 +29,7 @@ public sealed class PowerAlertDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Capabilities = DriverCapabilities.TestMessage,
-                Identity = new IdentityRule { SysObjectIdPrefix = Oids.Enterprise, SysDescrPattern = "PowerAlert (1[5-9]|[2-9][0-9])\\." },
+                Identity = SnmpIdentityRule.Create(Oids.Enterprise, "PowerAlert (1[5-9]|[2-9][0-9])\\."),
                 Description = "Tripp Lite PowerAlert 15+/20: e-mail contacts as RowStatus rows and test mail over SNMP; relay and sender by hand.",
             },
             PowerAlertSettings.Create("TRIPPLITE-PRODUCTS", Oids.PowerAlert),

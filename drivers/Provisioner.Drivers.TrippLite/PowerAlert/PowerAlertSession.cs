@@ -22,12 +22,6 @@ internal sealed class PowerAlertSession(SnmpDriver driver, SnmpChannel channel, 
         ArgumentNullException.ThrowIfNull(request);
         EnsureWritable("test message");
         var diagnostics = new DiagnosticList();
-        if (!IsExpectedDevice)
-        {
-            diagnostics.Add(WrongDevice());
-            return new TestMessageResponse { Sent = false, Diagnostics = diagnostics };
-        }
-
         var table = Oids.PowerAlert;
         var rows = (await ContactTableReader.ReadAsync(Channel, table, cancellationToken) ?? []).Where(r => r.IsLive).ToList();
         if (rows.Count == 0)

@@ -35,6 +35,18 @@ public sealed record DriverDescriptor
     /// <summary>How the device stores recipients.</summary>
     public RecipientModel Recipients { get; init; } = RecipientModel.None;
 
+    /// <summary>How the device holds the sender address; a whole address of unknown length by default.</summary>
+    public SenderModel Sender { get; init; } = SenderModel.FullAddress;
+
+    /// <summary>The inventory kind and category the driver's devices usually have, for discovery; null when the driver cannot tell.</summary>
+    public InventoryHints? Hints { get; init; }
+
+    /// <summary>
+    /// The most devices of this driver a run works on at once, before any inventory override: an SNMP
+    /// agent takes many parallel sessions, a BMC web server few. Null means the run's global limit only.
+    /// </summary>
+    public int? MaxParallelSessions { get; init; }
+
     /// <summary>The optional capabilities; must agree with the interfaces the sessions implement.</summary>
     public DriverCapabilities Capabilities { get; init; } = DriverCapabilities.None;
 

@@ -1,7 +1,11 @@
 namespace Provisioner.Abstractions;
 
-/// <summary>What a device says it is. Fields it does not expose are null.</summary>
-/// <example>Vendor <c>Eaton</c>, model <c>SC200</c>, firmware <c>4.10</c>, sysObjectID <c>1.3.6.1.4.1.1918.2.13</c>.</example>
+/// <summary>
+/// What a device says about itself, whatever protocol it speaks. Fields it does not expose are null.
+/// Transport-specific facts (SNMP sysObjectID and sysDescr, a Redfish service root's product, an SSH
+/// banner) go into <see cref="Details"/> under keys the transport names, e.g. <c>snmp.sysObjectID</c>.
+/// </summary>
+/// <example>Vendor <c>Eaton</c>, model <c>SC200</c>, firmware <c>4.10</c>, details <c>snmp.sysObjectID = 1.3.6.1.4.1.1918.2.13</c>.</example>
 public sealed record IdentifyResponse
 {
     /// <summary>The vendor name as the device reports it.</summary>
@@ -16,12 +20,19 @@ public sealed record IdentifyResponse
     /// <summary>The serial number.</summary>
     public string? Serial { get; init; }
 
-    /// <summary>SNMP sysObjectID (dotted, no leading dot); null for other transports.</summary>
-    public string? SysObjectId { get; init; }
-
-    /// <summary>SNMP sysDescr; null for other transports.</summary>
-    public string? SysDescr { get; init; }
+    /// <summary>
+    /// Transport-specific identity facts by key (ordinal), e.g. <c>snmp.sysObjectID</c>, <c>snmp.sysDescr</c>,
+    /// <c>redfish.product</c>, <c>ssh.banner</c>. Empty when the transport adds none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Details { get; init; } = EmptyDetails;
 
     /// <summary>Notes and warnings, e.g. firmware older than the driver was tested with.</summary>
     public DiagnosticList Diagnostics { get; init; } = [];
+
+    private static IReadOnlyDictionary<string, string> EmptyDetails { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The detail named <paramref name="key"/>, or null.</summary>
+    /// <param name="key">A detail key such as <c>snmp.sysObjectID</c>.</param>
+    /// <returns>The value or null.</returns>
+    public string? Detail(string key) => Details.TryGetValue(key, out var value) ? value : null;
 }

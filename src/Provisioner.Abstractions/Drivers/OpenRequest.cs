@@ -30,6 +30,13 @@ public sealed record OpenRequest
     /// </summary>
     public SessionMode Mode { get; init; } = SessionMode.ReadOnly;
 
+    /// <summary>
+    /// The peer identities to accept (TLS certificate pins, SSH host keys). Drivers over HTTPS and SSH
+    /// verify the peer against it before sending anything and throw <see cref="DeviceUntrustedException"/>
+    /// on a mismatch; SNMP drivers ignore it. <see cref="PeerTrust.None"/> by default.
+    /// </summary>
+    public PeerTrust Trust { get; init; } = PeerTrust.None;
+
     /// <summary>How long one request to the device (one PDU, call or command) may take; 5 seconds by default.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -6,6 +6,13 @@ namespace Provisioner.Abstractions;
 /// <param name="PerRecipientSeverity">True when each recipient has its own minimum severity (Eaton <c>email-Receiver-Level</c>).</param>
 public sealed record RecipientModel(RecipientModelKind Kind, int? MaxItems, bool PerRecipientSeverity)
 {
+    /// <summary>
+    /// True when each recipient's severity is a set of flags (critical, warning, informational: Eaton
+    /// Network-M2) rather than one threshold; the engine maps the inventory's minimum severity onto the
+    /// flags at and above it. Only meaningful with <see cref="PerRecipientSeverity"/>.
+    /// </summary>
+    public bool SeverityAsFlags { get; init; }
+
     /// <summary>No recipients.</summary>
     public static RecipientModel None { get; } = new(RecipientModelKind.None, 0, false);
 

@@ -47,4 +47,7 @@ public enum DeviceOutcome
 
     /// <summary><c>identity-mismatch</c>: the device is not what its driver handles (sysObjectID, sysDescr or model); nothing written.</summary>
     IdentityMismatch = 13,
+
+    /// <summary><c>untrusted</c>: the device's TLS certificate or SSH host key did not match the pin or the known-peers store; nothing was sent after the handshake.</summary>
+    Untrusted = 14,
 }

@@ -8,7 +8,7 @@ public static class DeviceOutcomeNames
     private static readonly string[] Names =
     [
         "ok", "changed", "would-change", "unverifiable", "not-supported", "rejected", "verify-mismatch",
-        "reverted", "unreachable", "auth-failed", "timeout", "error", "skipped", "identity-mismatch",
+        "reverted", "unreachable", "auth-failed", "timeout", "error", "skipped", "identity-mismatch", "untrusted",
     ];
 
     /// <summary>Returns the report name, e.g. <c>would-change</c>.</summary>
@@ -29,12 +29,12 @@ public static class DeviceOutcomeNames
 
     /// <summary>
     /// True when the device did not end in a known, intended state: rejected, verify-mismatch, reverted,
-    /// unreachable, auth-failed, timeout, error, skipped, identity-mismatch. Any failure makes every
+    /// unreachable, auth-failed, timeout, error, skipped, identity-mismatch, untrusted. Any failure makes every
     /// command exit 1.
     /// </summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>True for failures.</returns>
     public static bool IsFailure(this DeviceOutcome outcome) => outcome is DeviceOutcome.Rejected or DeviceOutcome.VerifyMismatch
         or DeviceOutcome.Reverted or DeviceOutcome.Unreachable or DeviceOutcome.AuthFailed or DeviceOutcome.Timeout
-        or DeviceOutcome.Error or DeviceOutcome.Skipped or DeviceOutcome.IdentityMismatch;
+        or DeviceOutcome.Error or DeviceOutcome.Skipped or DeviceOutcome.IdentityMismatch or DeviceOutcome.Untrusted;
 }

@@ -6,17 +6,16 @@ namespace Provisioner.Cli.Discovery;
 /// <summary>Suggests a driver for a device from its system group, using every driver's identity rule.</summary>
 internal sealed class DriverMatcher(IReadOnlyList<DriverDescriptor> descriptors)
 {
-    /// <summary>The driver whose rule matches, preferring the longest sysObjectID prefix; null when none does.</summary>
+    /// <summary>The driver whose rule matches, preferring the most specific rule (the longest sysObjectID prefix); null when none does.</summary>
     /// <param name="system">What the device reported.</param>
     /// <returns>The descriptor, or null.</returns>
     public DriverDescriptor? Match(SystemGroup system)
     {
         ArgumentNullException.ThrowIfNull(system);
-        var identity = new IdentifyResponse { SysObjectId = system.SysObjectId, SysDescr = system.SysDescr };
+        var identity = SnmpIdentityRule.Identity(system);
         return descriptors
-            .Where(d => d.Identity is not null && IdentityCheck.Of(d.Identity, identity).Matches)
-            .OrderByDescending(d => d.Identity!.SysObjectIdPrefix?.Length ?? 0)
-            .ThenByDescending(d => d.Identity!.SysDescrPattern?.Length ?? 0)
+            .Where(d => d.Identity is not null && d.Identity.Matches(identity))
+            .OrderByDescending(d => d.Identity!.Specificity)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .FirstOrDefault();
     }

@@ -96,21 +96,15 @@ internal static class SupportMatrix
         }
 
         var parts = new List<string>();
-        if (rule.SysObjectIdPrefix is { } prefix)
+        foreach (var (field, pattern) in new[] { ("vendor", rule.VendorPattern), ("model", rule.ModelPattern), ("firmware", rule.FirmwarePattern) })
         {
-            parts.Add($"sysObjectID {prefix}");
+            if (pattern is not null)
+            {
+                parts.Add($"{field} /{pattern}/");
+            }
         }
 
-        if (rule.SysDescrPattern is { } pattern)
-        {
-            parts.Add($"sysDescr /{pattern}/");
-        }
-
-        if (rule.ModelPattern is { } model)
-        {
-            parts.Add($"model /{model}/");
-        }
-
+        parts.AddRange(rule.Details.Select(d => $"{d.Key} {d.Expectation}"));
         return string.Join(", ", parts);
     }
 }

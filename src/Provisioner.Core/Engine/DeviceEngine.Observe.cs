@@ -12,12 +12,12 @@ public sealed partial class DeviceEngine
         var identity = await work.TimeAsync(() => view.IdentifyAsync(cancellationToken), t => work.IdentifyTime = t);
         work.Identity = identity;
         work.Add(identity.Diagnostics);
-        if (options.CheckIdentity && descriptor.Identity is { } rule && !rule.Matches(identity))
+        if (options.CheckIdentity && descriptor.Identity is { } rule && rule.Mismatches(identity) is { Count: > 0 } reasons)
         {
             work.Add(Diagnostic.Error(
                 "device.identityMismatch",
                 $"Device is not a {descriptor.Vendor} {string.Join("/", descriptor.Models)}",
-                $"It reports model '{identity.Model}', sysObjectID '{identity.SysObjectId}', sysDescr '{identity.SysDescr}'. Check the address and the driver of this device in the inventory; nothing was read or written."));
+                $"{string.Join("; ", reasons)}. Check the address and the driver of this device in the inventory; nothing was read or written."));
             return DeviceOutcome.IdentityMismatch;
         }
 

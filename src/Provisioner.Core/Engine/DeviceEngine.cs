@@ -106,6 +106,7 @@ public sealed partial class DeviceEngine
             Secrets = secrets,
             Mode = work.Mode == RunMode.Apply ? SessionMode.ReadWrite : SessionMode.ReadOnly,
             Timeout = options.RequestTimeout,
+            Trust = target.Trust,
         };
         var session = await work.TimeAsync(() => driver.OpenAsync(request, cancellationToken), t => work.Open = t);
         await using (session)

@@ -31,4 +31,7 @@ public sealed record DeviceTarget
 
     /// <summary>The settings the device should hold.</summary>
     public required NotificationSettings Desired { get; init; }
+
+    /// <summary>The peer identities this device's connection accepts (pins from the inventory and the known-peers store).</summary>
+    public PeerTrust Trust { get; init; } = PeerTrust.None;
 }

@@ -11,6 +11,7 @@ internal static class FaultClassifier
         {
             DeviceTimeoutException => (DeviceOutcome.Timeout, "device.timeout", "Device did not answer in time", "Check that the device is up and reachable from this host, and the port; raise the timeout for slow cards."),
             DeviceUnreachableException => (DeviceOutcome.Unreachable, "device.unreachable", "Device unreachable", "Check the address, the port, routing and firewalls."),
+            DeviceUntrustedException => (DeviceOutcome.Untrusted, "device.untrusted", "Device identity not trusted", "Nothing was sent after the handshake. If the device's certificate or host key changed on purpose, check it and record it with 'provisioner trust'; otherwise treat it as a possible interception."),
             DeviceAuthenticationException => (DeviceOutcome.AuthFailed, "device.authFailed", "Device refused the credentials", "Check the credential set of this device in the inventory and the secret it points at."),
             DeviceProtocolException => (DeviceOutcome.Error, "device.protocol", "Device answered something the driver does not understand", "Check the firmware against the driver's support matrix."),
             OperationCanceledException => (DeviceOutcome.Timeout, "device.timeout", "Device operation timed out", "A transport gave up waiting; check the device and the timeout."),

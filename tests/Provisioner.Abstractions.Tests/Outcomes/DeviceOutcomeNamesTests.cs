@@ -11,6 +11,7 @@ public sealed class DeviceOutcomeNamesTests
     [InlineData(DeviceOutcome.VerifyMismatch, "verify-mismatch")]
     [InlineData(DeviceOutcome.AuthFailed, "auth-failed")]
     [InlineData(DeviceOutcome.IdentityMismatch, "identity-mismatch")]
+    [InlineData(DeviceOutcome.Untrusted, "untrusted")]
     public void ToKebabCase_Outcome_IsReportName(DeviceOutcome outcome, string name) => Assert.Equal(name, outcome.ToKebabCase());
 
     [Fact]

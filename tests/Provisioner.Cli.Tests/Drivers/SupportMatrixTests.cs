@@ -68,6 +68,6 @@ public sealed class SupportMatrixTests
         Assert.Equal("5 fixed slots, per-recipient severity", row.Recipients);
         Assert.True(row.TestMail);
         Assert.Equal("no", row.Settings["smtp.auth.password"]);
-        Assert.StartsWith("sysObjectID 1.3.6.1.4.1.1918.2.13", row.Identity, StringComparison.Ordinal);
+        Assert.StartsWith("snmp.sysObjectID under 1.3.6.1.4.1.1918.2.13", row.Identity, StringComparison.Ordinal);
     }
 }

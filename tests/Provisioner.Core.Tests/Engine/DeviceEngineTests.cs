@@ -131,7 +131,7 @@ public sealed class DeviceEngineTests
     {
         var rig = new TestRig().Recording();
         var (device, target) = rig.AddDevice(2);
-        device.Identity = device.Identity with { SysObjectId = "1.3.6.1.4.1.318.1.3.27" };
+        device.Identity = device.Identity with { Model = "AP9641" };
 
         var result = await rig.Engine.RunAsync(target, RunMode.Apply, CancellationToken.None);
 

@@ -70,16 +70,15 @@ public sealed class SensorProbeDriverTests(SensorProbeV2cHarness harness) : ICla
     }
 
     [Fact]
-    public async Task Write_DeviceOfAnotherKind_SessionRefusesWithoutWrites()
+    public async Task Apply_SysDescrOfAnotherModel_IsIdentityMismatchWithoutWrites()
     {
         await harness.ResetAsync(CancellationToken.None);
         harness.SnmpDevice.Store.Inner.SetValue(SystemOids.SysDescr, OctetString.FromString("SPX+ 1.0.4034 Dec 19 2017 15:17:28"));
-        await using var session = await harness.Driver.OpenAsync(Request(SessionMode.ReadWrite), CancellationToken.None);
 
-        var write = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpFrom, new TextValue("x@contoso.com"))] }, CancellationToken.None);
+        var result = await RunAsync(RunMode.Apply);
 
-        Assert.Equal(WriteStatus.Rejected, write.Statuses[SettingKey.SmtpFrom]);
-        Assert.Contains(write.Diagnostics, d => d.Code == "snmp.wrongDevice");
+        Assert.Equal(DeviceOutcome.IdentityMismatch, result.Outcome);
+        Assert.Contains(result.Diagnostics, d => d.Code == "device.identityMismatch" && d.Detail.Contains("snmp.sysDescr is 'SPX+", StringComparison.Ordinal));
         Assert.Empty(harness.SnmpDevice.Store.Log);
     }
 
@@ -92,7 +91,7 @@ public sealed class SensorProbeDriverTests(SensorProbeV2cHarness harness) : ICla
         var identity = await session.IdentifyAsync(CancellationToken.None);
 
         Assert.Equal("SensorProbe", identity.Model);
-        Assert.Equal(Oids.LegacyProduct, identity.SysObjectId);
+        Assert.Equal(Oids.LegacyProduct, identity.Detail(SnmpIdentityRule.SysObjectIdKey));
     }
 
     private OpenRequest Request(SessionMode mode) => new()

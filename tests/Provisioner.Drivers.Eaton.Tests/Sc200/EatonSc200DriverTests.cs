@@ -1,5 +1,6 @@
 using System.Net;
 using Provisioner.Abstractions;
+using Provisioner.Transport.Snmp;
 using Provisioner.Core;
 using Provisioner.Drivers.Eaton.Tests.Conformance;
 using Provisioner.Snmp.Types;
@@ -33,7 +34,7 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
 
         var id = await session.IdentifyAsync(CancellationToken.None);
 
-        Assert.Equal(("SC200", "4.04", "1.3.6.1.4.1.1918.2.13"), (id.Model, id.Firmware, id.SysObjectId));
+        Assert.Equal(("SC200", "4.04", "1.3.6.1.4.1.1918.2.13"), (id.Model, id.Firmware, id.Detail(SnmpIdentityRule.SysObjectIdKey)));
     }
 
     [Fact]
@@ -83,16 +84,16 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     }
 
     [Fact]
-    public async Task WriteAsync_DeviceIsNotAnSc200_WritesNothing()
+    public async Task Apply_DeviceIsNotAnSc200_EngineRefusesBeforeAnyReadOrWrite()
     {
         await harness.ResetAsync(CancellationToken.None);
         harness.LabDevice.Model.Mib.Poke("sysObjectID.0", new ObjectIdentifier(Oid.Parse("1.3.6.1.4.1.318.1.3.27")));
-        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
 
-        var response = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpPort, new IntegerValue(2525))] }, CancellationToken.None);
+        var result = await RunAsync(harness.Target, RunMode.Apply);
 
-        Assert.Equal(WriteStatus.NotAttempted, response.Statuses[SettingKey.SmtpPort]);
-        Assert.Equal("eaton.wrongDevice", Assert.Single(response.Diagnostics).Code);
+        Assert.Equal(DeviceOutcome.IdentityMismatch, result.Outcome);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "device.identityMismatch");
+        Assert.Contains("snmp.sysObjectID is '1.3.6.1.4.1.318.1.3.27', expected under 1.3.6.1.4.1.1918.2.13", diagnostic.Detail, StringComparison.Ordinal);
         Assert.Empty(harness.LabDevice.Model.Mib.WriteLog);
     }
 

@@ -1,6 +1,7 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpMapped.Loading;
 using Provisioner.Drivers.SnmpMapped.Model;
+using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpMapped.Tests.Loading;
 
@@ -28,7 +29,7 @@ public sealed class MappingLoaderTests
         Assert.Empty(result.Diagnostics);
         var mapping = Assert.IsType<MappingDefinition>(result.Definition);
         Assert.Equal("mapped.acme-ups", mapping.DriverId);
-        Assert.Equal("1.3.6.1.4.1.99999.1", mapping.Identity.SysObjectIdPrefix);
+        Assert.Equal("under 1.3.6.1.4.1.99999.1", Assert.Single(mapping.Identity.Details, d => d.Key == SnmpIdentityRule.SysObjectIdKey).Expectation);
         Assert.Equal(WireType.Gauge32, mapping.Scalars[SettingKey.SmtpPort].Type);
         Assert.True(mapping.Scalars[SettingKey.SmtpEnabled].Values!.TryToWire("false", out var off));
         Assert.Equal(2, off);

@@ -38,7 +38,7 @@ public sealed class ScriptedDevice : ISimulatedDevice
     /// <summary>What the device says it is.</summary>
     public IdentifyResponse Identity { get; set; } = new()
     {
-        Vendor = "Scripted", Model = "FAKE-1", Firmware = "1.0", Serial = "S-0001", SysObjectId = "1.3.6.1.4.1.99999.1", SysDescr = "Scripted FAKE-1 notification card",
+        Vendor = "Scripted", Model = "FAKE-1", Firmware = "1.0", Serial = "S-0001",
     };
 
     /// <summary>Keys the device never shows (passwords).</summary>

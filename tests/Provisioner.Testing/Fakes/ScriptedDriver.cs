@@ -30,7 +30,7 @@ public sealed class ScriptedDriver : IDeviceDriver
         Transports = [DriverTransport.SnmpV2c],
         DefaultPort = 161,
         Recipients = RecipientModel.FixedSlots(4, perRecipientSeverity: true),
-        Identity = new IdentityRule { SysObjectIdPrefix = "1.3.6.1.4.1.99999", SysDescrPattern = "^Scripted " },
+        Identity = new IdentityRule { VendorPattern = "^Scripted$", ModelPattern = "^FAKE-" },
         Description = "In-memory test driver.",
         Settings =
         [
