@@ -36,9 +36,10 @@ internal static class RenderCommand
                 return ExitCodes.InventoryErrors;
             }
 
-            if (InventoryInput.Select(session, model, filter.Read(parseResult)) is not { } devices)
+            var (devices, selectionCode) = InventoryInput.Select(session, model, filter.Read(parseResult));
+            if (devices is null)
             {
-                return ExitCodes.UsageError;
+                return selectionCode;
             }
 
             var document = DesiredStateDocument.Create(path, devices);
