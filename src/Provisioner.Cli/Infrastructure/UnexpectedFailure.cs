@@ -20,7 +20,10 @@ internal static class UnexpectedFailure
         ArgumentNullException.ThrowIfNull(exception);
         var command = parseResult is null ? CommandPath.Program : CommandPath.Of(parseResult.CommandResult);
         var message = exception.Message.ReplaceLineEndings(" ");
-        await context.Error.WriteLineAsync($"error: {command} failed unexpectedly: {message} ({exception.GetType().Name}). This is a bug; run again with -v or --log-file FILE for the details and report it.").ConfigureAwait(false);
+        var line = exception is IOException or UnauthorizedAccessException
+            ? $"error: {command}: {message} Check the path and its permissions; -v or --log-file FILE has the details."
+            : $"error: {command} failed unexpectedly: {message} ({exception.GetType().Name}). This is a bug; run again with -v or --log-file FILE for the details and report it.";
+        await context.Error.WriteLineAsync(line).ConfigureAwait(false);
         if (parseResult is null)
         {
             return;
