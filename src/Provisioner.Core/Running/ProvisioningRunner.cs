@@ -56,8 +56,8 @@ public sealed class ProvisioningRunner
     /// <returns>One result per target, in input order; the devices that did not finish are <c>skipped</c>.</returns>
     public async Task<RunResult> RunAsync(IReadOnlyList<DeviceTarget> targets, RunMode mode, IProgress<RunProgress>? progress, CancellationToken stopToken, CancellationToken abandonToken)
     {
-        var interrupt = mode == RunMode.Apply ? abandonToken : stopToken;
         ArgumentNullException.ThrowIfNull(targets);
+        var interrupt = mode == RunMode.Apply ? abandonToken : stopToken;
         var startedAt = time.GetUtcNow();
         var results = new DeviceResult?[targets.Count];
         var counts = new Dictionary<DeviceOutcome, int>();
