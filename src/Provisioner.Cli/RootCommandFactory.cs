@@ -29,15 +29,20 @@ internal static class RootCommandFactory
     /// <summary>Creates the root command with every sub-command and the global options.</summary>
     /// <param name="context">The writers and environment.</param>
     /// <returns>The root command.</returns>
-    public static RootCommand Create(CliContext context)
+    public static RootCommand Create(CliContext context) => Create(context, new GlobalOptions());
+
+    /// <summary>Creates the root command with every sub-command and <paramref name="globals"/> on every command.</summary>
+    /// <param name="context">The writers and environment.</param>
+    /// <param name="globals">The global options, which the caller reads too.</param>
+    /// <returns>The root command.</returns>
+    public static RootCommand Create(CliContext context, GlobalOptions globals)
     {
-        var globals = new GlobalOptions();
+        ArgumentNullException.ThrowIfNull(globals);
         var services = new CliServices(context, globals);
         var root = new RootCommand(
             "Provisioner pushes alert e-mail (SMTP) settings to infrastructure devices (UPS cards, PDUs, sensors, NAS/SAN) "
             + "from a YAML inventory, the way the organisation's notification guideline says: through the relay by IP address, "
             + "from a sender named after the device, to distribution groups, for warnings and worse.");
-        globals.AddTo(root);
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new ProductVersionAction();
@@ -48,6 +53,7 @@ internal static class RootCommandFactory
             root.Add(factory(services));
         }
 
+        globals.AddTo(root);
         return root;
     }
 }

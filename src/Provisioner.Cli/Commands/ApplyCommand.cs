@@ -2,13 +2,12 @@ using System.CommandLine;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Running;
 using Provisioner.Core;
-using Spectre.Console;
 
 namespace Provisioner.Cli.Commands;
 
 /// <summary>
 /// <c>provisioner apply</c>: write what differs, read back, verify, revert on mismatch. Without
-/// <c>--yes</c> it shows the plan first and asks on the terminal.
+/// <c>--yes</c> it shows the plan first and asks on the terminal; a "no" exits <see cref="ExitCodes.Declined"/>.
 /// </summary>
 internal static class ApplyCommand
 {
@@ -17,7 +16,7 @@ internal static class ApplyCommand
     {
         var options = new RunOptions();
         var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (needed when standard input is not a terminal)." };
-        var command = new Command("apply", "Change the selected devices to match the inventory: write only what differs, read back, verify, restore the snapshot on a mismatch. Exit 0 when every device is ok or changed, 1 when any failed, 3 on inventory errors.");
+        var command = new Command("apply", "Change the selected devices to match the inventory: write only what differs, read back, verify, restore the snapshot on a mismatch. Without --yes, shows the plan and asks first. Exit 0 when every device is ok or changed, 1 when any failed or the run was interrupted, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device), 5 when the answer to the question was no.");
         options.AddTo(command);
         command.Add(yes);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -32,7 +31,7 @@ internal static class ApplyCommand
     {
         if (!yes)
         {
-            if (Console.IsInputRedirected || !session.Context.IsTerminal)
+            if (!session.Context.IsInputTerminal || !session.Context.IsTerminal)
             {
                 await session.Error.WriteLineAsync("error: apply changes devices; pass --yes to confirm when not at a terminal (run 'provisioner plan' first to see what would change).");
                 return ExitCodes.UsageError;
@@ -44,10 +43,10 @@ internal static class ApplyCommand
                 return plan;
             }
 
-            if (!await new ConfirmationPrompt("Apply these changes?") { DefaultValue = false }.ShowAsync(session.Console, cancellationToken))
+            if (!await ConfirmationQuestion.AskAsync(session.Context, "Apply these changes? [y/N] ", cancellationToken))
             {
-                await session.Error.WriteLineAsync("Nothing was changed.");
-                return ExitCodes.Ok;
+                await session.Error.WriteLineAsync("Declined: nothing was applied; no device was changed.");
+                return ExitCodes.Declined;
             }
         }
 

@@ -10,7 +10,7 @@ internal static class DemoCommand
     public static Command Create(CliServices services)
     {
         var inventory = new Option<string?>("--inventory") { Description = $"The inventory to run the demo with (default {DemoInventory.RelativePath}, found from the current directory upwards).", HelpName = "PATH" };
-        var command = new Command("demo", "Run the whole job against simulated devices on loopback: lint, plan, apply, plan again (zero changes), an out-of-band change, diff (exactly that drift), a test mail from every device into the lab's SMTP capture. Needs nothing but .NET; exit 0 when every check holds.")
+        var command = new Command("demo", "Run the whole job against simulated devices on loopback: lint, plan, apply, plan again (zero changes), an out-of-band change, diff (exactly that drift), a test mail from every device into the lab's SMTP capture. Needs nothing but .NET. Exit 0 when every check holds, 1 when one fails, 3 when the demo inventory has errors, 4 when it cannot be found.")
         {
             inventory,
         };

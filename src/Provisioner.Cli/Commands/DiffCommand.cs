@@ -12,7 +12,7 @@ internal static class DiffCommand
     public static Command Create(CliServices services)
     {
         var options = new RunOptions();
-        var command = new Command("diff", "Read-only drift report: what the devices hold that the inventory does not say, in findings a person acts on. Exit 0 when there is no drift, 2 when there is, 1 when a device failed.");
+        var command = new Command("diff", "Read-only drift report: what the devices hold that the inventory does not say, in findings a person acts on. Exit 0 when there is no drift, 2 when there is, 1 when a device failed or the run was interrupted, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device).");
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {

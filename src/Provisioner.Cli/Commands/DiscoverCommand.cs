@@ -21,7 +21,7 @@ internal static class DiscoverCommand
     public static Command Create(CliServices services)
     {
         var o = new DiscoverOptions();
-        var command = new Command("discover", $"Probe IPv4 ranges over SNMP (at most a /{Ipv4Range.WidestPrefix} each), identify each answering device by sysObjectID and sysDescr against every driver's identity rule, and write an inventory skeleton for the site: names from sysName, kinds and categories from the driver, values to fill in marked {InventorySkeletonWriter.Marker}.");
+        var command = new Command("discover", $"Probe IPv4 ranges over SNMP (at most a /{Ipv4Range.WidestPrefix} each), identify each answering device by sysObjectID and sysDescr against every driver's identity rule, and write an inventory skeleton for the site: names from sysName, kinds and categories from the driver, values to fill in marked {InventorySkeletonWriter.Marker}. Exit 0 when the skeleton is written, 3 when the inventory of --credentials has errors, 4 on a usage error.");
         o.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -23,7 +23,7 @@ internal static class DriversCommand
             HelpName = "FILE",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("drivers", "Print the support matrix: every driver with its vendor, models, transports, the canonical settings it manages, its recipient model and whether it can send a test mail. Touches no device.")
+        var command = new Command("drivers", "Print the support matrix: every driver with its vendor, models, transports, the canonical settings it manages, its recipient model and whether it can send a test mail. Touches no device. Exit 0 when printed, 3 when a --mapping file has errors.")
         {
             output,
             mappings,

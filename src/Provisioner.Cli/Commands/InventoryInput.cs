@@ -42,22 +42,30 @@ internal static class InventoryInput
         DiagnosticWriter.WriteLines(error, diagnostics);
     }
 
-    /// <summary>Applies <paramref name="filter"/>; an unknown site is a usage error printed to standard error.</summary>
+    /// <summary>
+    /// Applies <paramref name="filter"/>. A filter that selects no device is a usage error printed to
+    /// standard error with the nearest existing site, device or kind; an inventory without devices is an
+    /// inventory error: a run that would do nothing never reports success.
+    /// </summary>
     /// <param name="session">The session.</param>
     /// <param name="inventory">The inventory.</param>
     /// <param name="filter">The filter.</param>
-    /// <returns>The devices, or null on a usage error.</returns>
-    public static IReadOnlyList<Device>? Select(CommandSession session, InventoryModel inventory, DeviceFilter filter)
+    /// <returns>The devices (never empty), or null and the exit code.</returns>
+    public static (IReadOnlyList<Device>? Devices, int ExitCode) Select(CommandSession session, InventoryModel inventory, DeviceFilter filter)
     {
-        var unknown = filter.UnknownSites(inventory).ToList();
-        if (unknown.Count > 0)
+        var problems = FilterProblems.Find(filter, inventory);
+        if (problems.Count > 0)
         {
-            session.Error.WriteLine($"error: --site {string.Join(", ", unknown)}: no such site in the inventory. Sites: {string.Join(", ", inventory.Sites.Select(s => s.Id))}.");
-            return null;
+            foreach (var problem in problems)
+            {
+                session.Error.WriteLine($"error: {problem}");
+            }
+
+            return (null, inventory.Devices.Count == 0 ? ExitCodes.InventoryErrors : ExitCodes.UsageError);
         }
 
         var devices = filter.Apply(inventory);
         session.Log.Debug("{Selected} of {Total} devices selected", devices.Count, inventory.Devices.Count);
-        return devices;
+        return (devices, ExitCodes.Ok);
     }
 }

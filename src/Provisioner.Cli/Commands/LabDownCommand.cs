@@ -15,7 +15,7 @@ internal static class LabDownCommand
     {
         var inventory = Options.SharedOptions.Inventory();
         var map = new Option<string?>("--map") { Description = "The address map of the lab (default <inventory>/.provisioner/lab.json).", HelpName = "FILE" };
-        var command = new Command("down", "Stop the lab started by 'lab up' for INVENTORY (it saves its state first when started with --state).") { inventory, map };
+        var command = new Command("down", "Stop the lab started by 'lab up' for INVENTORY (it saves its state first when started with --state). Exit 0 when it stopped, 1 when none runs or it did not stop.") { inventory, map };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = services.Begin(parseResult);

@@ -21,7 +21,7 @@ internal static class LabUpCommand
         var inventory = Options.SharedOptions.Inventory();
         var map = new Option<string?>("--map") { Description = "Where to write the address map (default <inventory>/.provisioner/lab.json).", HelpName = "FILE" };
         var state = new Option<string?>("--state") { Description = "Load device state from this file at start (when it exists) and save it back on stop; edit it to stage drift.", HelpName = "FILE" };
-        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model, each on its own loopback address and port 161 (or its own port when 161 cannot be bound), with the inventory's credentials. Ctrl-C or 'provisioner lab down' stops it.")
+        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model, each on its own loopback address and port 161 (or its own port when 161 cannot be bound), with the inventory's credentials. Ctrl-C or 'provisioner lab down' stops it. Exit 0 when it was stopped, 1 when it could not start, 3 on inventory errors.")
         {
             inventory, map, state,
         };

@@ -19,7 +19,7 @@ internal static class LintCommand
         var inventory = SharedOptions.Inventory();
         var strict = SharedOptions.Strict();
         var output = SharedOptions.Output();
-        var command = new Command("lint", "Check an inventory: YAML errors with file:line:column, then every guideline rule (docs/rules.md). Exit 0 when clean, 3 on errors (or on warnings with --strict).")
+        var command = new Command("lint", "Check an inventory: YAML errors with file:line:column, then every guideline rule (docs/rules.md). Exit 0 when clean, 3 on errors (or on warnings with --strict), 4 on a usage error.")
         {
             inventory,
             strict,

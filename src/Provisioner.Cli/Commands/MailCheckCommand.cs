@@ -21,7 +21,7 @@ internal static class MailCheckCommand
         var inventory = SharedOptions.Inventory();
         var strict = SharedOptions.Strict();
         var output = SharedOptions.Output();
-        var command = new Command("check", "Cross-check devices and mail side without a mail server: every device inside the relay ranges, every recipient a rendered group, the shared mailbox in every group, no deliverable sender, critical groups with an external recipient. Exit 0 when clean, 3 on errors (or on warnings with --strict).")
+        var command = new Command("check", "Cross-check devices and mail side without a mail server: every device inside the relay ranges, every recipient a rendered group, the shared mailbox in every group, no deliverable sender, critical groups with an external recipient. Exit 0 when clean, 3 on errors (or on warnings with --strict), 4 on a usage error.")
         {
             inventory,
             strict,

@@ -28,7 +28,7 @@ internal static class MailRenderCommand
             Description = "Write the rendered files into this directory (created when missing) instead of printing them.",
             HelpName = "DIR",
         };
-        var command = new Command("render", "Render the mail-server configuration from the inventory: Exchange, Postfix or DNS. Every file starts with a header naming the inventory, its git commit and the time. Touches no server.")
+        var command = new Command("render", "Render the mail-server configuration from the inventory: Exchange, Postfix or DNS. Every file starts with a header naming the inventory, its git commit and the time. Touches no server. Exit 0 when rendered, 3 on inventory errors.")
         {
             inventory,
             target,

@@ -12,7 +12,7 @@ internal static class PlanCommand
     public static Command Create(CliServices services)
     {
         var options = new RunOptions();
-        var command = new Command("plan", "Read every selected device and show what 'apply' would change. Never writes (the engine opens no write path). Exit 0 when nothing would change, 2 when changes are pending, 1 when a device failed, 3 on inventory errors.");
+        var command = new Command("plan", "Read every selected device and show what 'apply' would change. Never writes (the engine opens no write path). Exit 0 when nothing would change, 2 when changes are pending, 1 when a device failed or the run was interrupted, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device).");
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -18,7 +18,7 @@ internal static class RenderCommand
         var inventory = SharedOptions.Inventory();
         var output = SharedOptions.Output(OutputFormat.Table, OutputFormat.Json, OutputFormat.Markdown);
         var filter = new DeviceFilterOptions();
-        var command = new Command("render", "Print the desired state: per device the canonical alert e-mail settings (relay, port, security, from, recipients, minimum severity, enabled) and where each value came from. Touches no device.")
+        var command = new Command("render", "Print the desired state: per device the canonical alert e-mail settings (relay, port, security, from, recipients, minimum severity, enabled) and where each value came from. Touches no device. Exit 0 when printed, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device).")
         {
             inventory,
             output,
@@ -36,9 +36,10 @@ internal static class RenderCommand
                 return ExitCodes.InventoryErrors;
             }
 
-            if (InventoryInput.Select(session, model, filter.Read(parseResult)) is not { } devices)
+            var (devices, selectionCode) = InventoryInput.Select(session, model, filter.Read(parseResult));
+            if (devices is null)
             {
-                return ExitCodes.UsageError;
+                return selectionCode;
             }
 
             var document = DesiredStateDocument.Create(path, devices);

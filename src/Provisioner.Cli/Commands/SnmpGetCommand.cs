@@ -13,7 +13,7 @@ internal static class SnmpGetCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var oids = new Argument<string[]>("oid") { Description = "Numeric OIDs to read, e.g. 1.3.6.1.2.1.1.5.0.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("get", "Read object instances with one GetRequest (like snmpget).");
+        var command = new Command("get", "Read object instances with one GetRequest (like snmpget). Exit 0 on success, 1 when the agent fails or does not answer, 4 on a usage error.");
         context.Options.AddTo(command);
         command.Arguments.Add(oids);
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(

@@ -12,7 +12,7 @@ internal static class SnmpProbeCommand
     public static Command Create(SnmpCommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var command = new Command("probe", "Report sysDescr, sysObjectID, sysName, sysUpTime and the engine id (v3: discovered).");
+        var command = new Command("probe", "Report sysDescr, sysObjectID, sysName, sysUpTime and the engine id (v3: discovered). Exit 0 when the agent answers, 1 when it does not or refuses the credentials, 4 on a usage error.");
         context.Options.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(
             parseResult,

@@ -17,7 +17,7 @@ internal static class SnmpSetCommand
             Description = $"OID TYPE VALUE triples; TYPE is one of {SnmpSetValueParser.TypeLetters} (as in snmpset).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("set", "Write values with one SetRequest, all or none (like snmpset).");
+        var command = new Command("set", "Write values with one SetRequest, all or none (like snmpset). Exit 0 on success, 1 when the agent fails, refuses or does not answer, 4 on a usage error.");
         context.Options.AddTo(command);
         command.Arguments.Add(triples);
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(

@@ -13,7 +13,7 @@ internal static class SnmpWalkCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = new Argument<string?>("oid") { Description = "The subtree to walk (default 1.3.6.1.2.1, mib-2).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("walk", "Read every object under an OID: GetBulk for v2c/v3, GetNext for v1 (like snmpbulkwalk/snmpwalk).");
+        var command = new Command("walk", "Read every object under an OID: GetBulk for v2c/v3, GetNext for v1 (like snmpbulkwalk/snmpwalk). Exit 0 on success, 1 when the agent fails or does not answer, 4 on a usage error.");
         context.Options.AddTo(command);
         command.Arguments.Add(root);
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(

@@ -50,7 +50,7 @@ internal sealed class CommandSession : IAsyncDisposable
     /// <returns>The session.</returns>
     public static CommandSession Begin(CliContext context, GlobalOptions options, ParseResult parseResult)
     {
-        var verbose = parseResult.GetValue(options.Verbose);
+        var verbose = options.IsVerbose(parseResult);
         var logFile = parseResult.GetValue(options.LogFile);
         var color = !parseResult.GetValue(options.NoColor) && string.IsNullOrEmpty(context.Environment("NO_COLOR"));
         var configuration = new LoggerConfiguration()
@@ -77,6 +77,27 @@ internal sealed class CommandSession : IAsyncDisposable
         }
 
         return new CommandSession(context, console, configuration.CreateLogger(), color);
+    }
+
+    /// <summary>
+    /// A console on standard error for the live progress display, or null when standard error is not a
+    /// terminal. It moves the cursor (that is what a live display is) but has no colour when colour is off.
+    /// </summary>
+    /// <returns>The console, or null.</returns>
+    public IAnsiConsole? ProgressConsole()
+    {
+        if (!Context.IsErrorTerminal)
+        {
+            return null;
+        }
+
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Context.Error),
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = Color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.Yes,
+        });
     }
 
     /// <inheritdoc/>

@@ -28,10 +28,16 @@ internal sealed class DeviceFilterOptions
         HelpName = "KIND",
     };
 
-    /// <summary>Creates the options, checking kinds as they are parsed.</summary>
+    /// <summary>Creates the options, checking kinds as they are parsed (an unknown kind is a usage error naming the nearest one).</summary>
     public DeviceFilterOptions()
     {
-        Kind.AcceptOnlyFromAmong([.. InventoryNames.Kinds.Keys]);
+        Kind.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => !InventoryNames.Kinds.ContainsKey(t.Value)))
+            {
+                result.AddError($"--kind {token.Value}: not a device kind.{FilterProblems.Nearest(token.Value, InventoryNames.Kinds.Keys)} Kinds: {string.Join(", ", InventoryNames.Kinds.Keys)}.");
+            }
+        });
     }
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>

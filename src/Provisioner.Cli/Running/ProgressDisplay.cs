@@ -7,18 +7,19 @@ namespace Provisioner.Cli.Running;
 /// <summary>A live progress bar with counts per outcome, on standard error, only when standard error is a terminal.</summary>
 internal static class ProgressDisplay
 {
-    /// <summary>Whether the process's standard error is an interactive terminal.</summary>
-    public static bool Available => !Console.IsErrorRedirected;
-
-    /// <summary>Runs <paramref name="run"/> with a progress bar fed by the <see cref="IProgress{T}"/> it is given.</summary>
-    public static async Task<RunResult> RunAsync(int total, Func<IProgress<RunProgress>?, Task<RunResult>> run)
+    /// <summary>Runs <paramref name="run"/> with a progress bar on <paramref name="console"/> fed by the <see cref="IProgress{T}"/> it is given; without one when <paramref name="console"/> is null.</summary>
+    /// <param name="console">Where to draw (see <see cref="Infrastructure.CommandSession.ProgressConsole"/>), or null for no display.</param>
+    /// <param name="total">The number of devices.</param>
+    /// <param name="run">The run, given the progress sink.</param>
+    /// <returns>The run's result.</returns>
+    public static async Task<RunResult> RunAsync(IAnsiConsole? console, int total, Func<IProgress<RunProgress>?, Task<RunResult>> run)
     {
-        if (!Available || total < 2)
+        ArgumentNullException.ThrowIfNull(run);
+        if (console is null || total < 2)
         {
             return await run(null).ConfigureAwait(false);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         RunResult? result = null;
         await console.Progress().AutoClear(true).HideCompleted(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

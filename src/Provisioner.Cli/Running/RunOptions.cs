@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Options;
 
 namespace Provisioner.Cli.Running;
@@ -30,6 +31,30 @@ internal sealed class RunOptions
         HelpName = "FILE|auto",
         Arity = ArgumentArity.ZeroOrOne,
     };
+
+    /// <summary>Creates the options; <c>--lab</c> refuses a value that is an unknown option or a directory rather than swallowing it as a map.</summary>
+    public RunOptions()
+    {
+        Lab.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return;
+            }
+
+            var value = result.Tokens[0].Value;
+            if (value.StartsWith('-'))
+            {
+                var command = (System.CommandLine.Parsing.CommandResult)result.Parent!;
+                var suggestion = UsageErrors.SuggestOption(command, value) is { } s ? $" Did you mean '{s}'?" : string.Empty;
+                result.AddError($"--lab {value}: '{value}' is not an option of '{CommandPath.Of(command)}', and --lab takes a lab map FILE or 'auto', not an option.{suggestion}");
+            }
+            else if (Directory.Exists(value))
+            {
+                result.AddError($"--lab {value}: that is a directory, not a lab address map. Put INVENTORY before --lab (e.g. 'provisioner plan {value} --lab') or give the map file 'lab up' wrote.");
+            }
+        });
+    }
 
     public void AddTo(Command command)
     {

@@ -39,29 +39,46 @@ internal static class RunPipeline
         return loaded.Inventory;
     }
 
-    /// <summary>Runs the whole command and returns its exit code.</summary>
+    /// <summary>Runs the whole command and returns its exit code. An interrupted run still prints and writes its report, then exits 1.</summary>
     public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken)
     {
         var mapped = new List<MappingDefinition>();
-        var targets = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
+        var (targets, refused) = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
         if (targets is null)
         {
-            return ExitCodes.InventoryErrors;
+            return refused;
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
         var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, cancellationToken).ConfigureAwait(false);
-        await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, cancellationToken).ConfigureAwait(false);
+
+        // The report is written even when the run was interrupted: that is when it matters most.
+        await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, CancellationToken.None).ConfigureAwait(false);
+        if (run.Cancelled)
+        {
+            var unfinished = run.Devices.Count(d => d.Outcome == DeviceOutcome.Skipped);
+            await session.Error.WriteLineAsync($"Interrupted: {unfinished} of {run.Devices.Count} device(s) did not finish (outcome 'skipped' in the report); run the command again to include them.").ConfigureAwait(false);
+        }
+
         return run.ExitCode;
     }
 
-    /// <summary>Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims; null (after printing why) when nothing may run.</summary>
-    public static async Task<IReadOnlyList<DeviceTarget>?> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims.
+    /// When nothing may run, prints why and returns null targets with the exit code: 3 for inventory and
+    /// mapping errors, 4 for a filter or <c>--lab</c> that leaves no device.
+    /// </summary>
+    public static async Task<(IReadOnlyList<DeviceTarget>? Targets, int ExitCode)> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
     {
-        if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model
-            || InventoryInput.Select(session, model, settings.Filter) is not { } devices)
+        if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model)
         {
-            return null;
+            return (null, ExitCodes.InventoryErrors);
+        }
+
+        var (devices, selectionCode) = InventoryInput.Select(session, model, settings.Filter);
+        if (devices is null)
+        {
+            return (null, selectionCode);
         }
 
         var (mappings, problems) = await MappedDriverSet.LoadAsync(devices, cancellationToken).ConfigureAwait(false);
@@ -69,25 +86,33 @@ internal static class RunPipeline
         {
             InventoryInput.PrintToError(session, problems);
             await session.Error.WriteLineAsync("A mapping file of a snmp-mapped device has errors; no device was contacted.").ConfigureAwait(false);
-            return null;
+            return (null, ExitCodes.InventoryErrors);
         }
 
         mapped.AddRange(mappings.Mappings);
         IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d) })];
-        if (settings.LabMap is { } mapPath)
+        if (settings.LabMap is not { } mapPath)
         {
-            try
-            {
-                targets = TargetBuilder.AimAtLab(session, targets, await LabMap.LoadAsync(mapPath, cancellationToken).ConfigureAwait(false));
-            }
-            catch (LabStateException ex)
-            {
-                await session.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-                return null;
-            }
+            return (targets, ExitCodes.Ok);
         }
 
-        return targets;
+        try
+        {
+            targets = TargetBuilder.AimAtLab(session, targets, await LabMap.LoadAsync(mapPath, cancellationToken).ConfigureAwait(false));
+        }
+        catch (LabStateException ex)
+        {
+            await session.Error.WriteLineAsync($"error: --lab: {ex.Message}").ConfigureAwait(false);
+            return (null, ExitCodes.UsageError);
+        }
+
+        if (targets.Count == 0)
+        {
+            await session.Error.WriteLineAsync($"error: --lab {mapPath}: none of the {devices.Count} selected device(s) is in that lab, so nothing would run. Start the lab for this inventory ('provisioner lab up {settings.Inventory}') or select devices it simulates.").ConfigureAwait(false);
+            return (null, ExitCodes.UsageError);
+        }
+
+        return (targets, ExitCodes.Ok);
     }
 
     /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>
@@ -100,7 +125,10 @@ internal static class RunPipeline
         var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
         var options = new RunnerOptions { MaxParallel = Math.Max(1, parallel), MaxPerSite = Math.Max(1, parallel), MaxPerDriver = Math.Max(1, parallel) };
         var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log);
-        var run = await ProgressDisplay.RunAsync(targets.Count, progress => runner.RunAsync(targets, mode, progress, cancellationToken)).ConfigureAwait(false);
+        using var notice = cancellationToken.Register(() => session.Error.WriteLine(mode == RunMode.Apply
+            ? "Interrupting: no further device is started; devices being changed finish so that none is left half-written. Interrupt again to abandon them."
+            : "Interrupting: no further device is started and devices being read stop; the report follows."));
+        var run = await ProgressDisplay.RunAsync(session.ProgressConsole(), targets.Count, progress => runner.RunAsync(targets, mode, progress, cancellationToken, session.Context.Abandon)).ConfigureAwait(false);
         return (run, redactor);
     }
 }

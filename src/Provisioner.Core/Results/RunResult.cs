@@ -30,7 +30,7 @@ public sealed record RunResult
     /// <summary>When the last device finished.</summary>
     public DateTimeOffset FinishedAt { get; init; }
 
-    /// <summary>True when the run was stopped (Ctrl-C) before every device was started.</summary>
+    /// <summary>True when the run was interrupted (Ctrl-C, SIGTERM) before every device finished; those devices are <c>skipped</c>.</summary>
     public bool Cancelled { get; init; }
 
     /// <summary>The devices that failed.</summary>

@@ -9,8 +9,10 @@ namespace Provisioner.Core;
 /// <summary>
 /// Runs the <see cref="DeviceEngine"/> over many devices with bounded concurrency (global, per site,
 /// per driver), a deadline per device, and retries on timeout only with jittered exponential back-off.
-/// Cancelling the run's token stops launching devices; those in flight finish or hit their deadline,
-/// the rest are <c>skipped</c>, and a complete <see cref="RunResult"/> is still returned.
+/// Interrupting a run stops launching devices; devices being read (plan, diff) stop at once, devices
+/// being changed (apply) finish or hit their deadline unless the run is also abandoned. Every device
+/// that did not finish is <c>skipped</c> with a diagnostic saying why, and a complete
+/// <see cref="RunResult"/> is still returned.
 /// </summary>
 public sealed class ProvisioningRunner
 {
@@ -40,11 +42,22 @@ public sealed class ProvisioningRunner
     /// <param name="targets">The devices, in report order; names must be unique.</param>
     /// <param name="mode">Plan, apply or diff.</param>
     /// <param name="progress">Receives a report at the start and after each device; null for none.</param>
-    /// <param name="cancellationToken">Stops launching new devices (Ctrl-C). In-flight devices are not cancelled by it.</param>
+    /// <param name="cancellationToken">Interrupts the run (Ctrl-C): no new device starts, devices being read stop; devices being changed finish.</param>
     /// <returns>One result per target, in input order.</returns>
-    public async Task<RunResult> RunAsync(IReadOnlyList<DeviceTarget> targets, RunMode mode, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    public Task<RunResult> RunAsync(IReadOnlyList<DeviceTarget> targets, RunMode mode, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(targets, mode, progress, cancellationToken, CancellationToken.None);
+
+    /// <summary>Runs every target in <paramref name="mode"/>, with a second token that abandons devices being changed.</summary>
+    /// <param name="targets">The devices, in report order; names must be unique.</param>
+    /// <param name="mode">Plan, apply or diff.</param>
+    /// <param name="progress">Receives a report at the start and after each device; null for none.</param>
+    /// <param name="stopToken">Interrupts the run (first Ctrl-C): no new device starts and devices being read (plan, diff) stop; devices being changed (apply) finish, so none is left half-written.</param>
+    /// <param name="abandonToken">Abandons the devices being changed too (second Ctrl-C); they may be left with part of their changes.</param>
+    /// <returns>One result per target, in input order; the devices that did not finish are <c>skipped</c>.</returns>
+    public async Task<RunResult> RunAsync(IReadOnlyList<DeviceTarget> targets, RunMode mode, IProgress<RunProgress>? progress, CancellationToken stopToken, CancellationToken abandonToken)
     {
         ArgumentNullException.ThrowIfNull(targets);
+        var interrupt = mode == RunMode.Apply ? abandonToken : stopToken;
         var startedAt = time.GetUtcNow();
         var results = new DeviceResult?[targets.Count];
         var counts = new Dictionary<DeviceOutcome, int>();
@@ -56,10 +69,11 @@ public sealed class ProvisioningRunner
 
         while (pending.Count > 0 || limits.Running > 0)
         {
-            while (!cancellationToken.IsCancellationRequested && pending.TryTake(i => limits.CanStart(targets[i]), out var index))
+            while (!stopToken.IsCancellationRequested && pending.TryTake(i => limits.CanStart(targets[i]), out var index))
             {
                 limits.Start(targets[index]);
-                _ = RunAndSignalAsync(targets[index], index, mode, completions.Writer);
+                log.Debug("Starting {Device} ({Mode})", targets[index].Name, mode);
+                _ = RunAndSignalAsync(targets[index], index, mode, completions.Writer, interrupt);
             }
 
             if (limits.Running == 0)
@@ -92,16 +106,16 @@ public sealed class ProvisioningRunner
             Devices = results!,
             StartedAt = startedAt,
             FinishedAt = time.GetUtcNow(),
-            Cancelled = skipped.Count > 0,
+            Cancelled = results.Any(r => r!.Outcome == DeviceOutcome.Skipped),
         };
     }
 
-    private async Task RunAndSignalAsync(DeviceTarget target, int index, RunMode mode, ChannelWriter<(int, DeviceResult)> completions)
+    private async Task RunAndSignalAsync(DeviceTarget target, int index, RunMode mode, ChannelWriter<(int, DeviceResult)> completions, CancellationToken interrupt)
     {
         DeviceResult result;
         try
         {
-            result = await Task.Run(() => RunDeviceAsync(target, mode));
+            result = await Task.Run(() => RunDeviceAsync(target, mode, interrupt));
         }
 #pragma warning disable CA1031 // Last-resort boundary: a runner bug must not lose the device or hang the run.
         catch (Exception ex)
@@ -114,11 +128,12 @@ public sealed class ProvisioningRunner
         completions.TryWrite((index, result));
     }
 
-    private async Task<DeviceResult> RunDeviceAsync(DeviceTarget target, RunMode mode)
+    private async Task<DeviceResult> RunDeviceAsync(DeviceTarget target, RunMode mode, CancellationToken interrupt)
     {
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
         using var deadline = new CancellationTokenSource(options.DeviceDeadline, time);
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, interrupt);
         var attempts = 0;
         DeviceResult result;
         try
@@ -129,7 +144,12 @@ public sealed class ProvisioningRunner
                     attempts++;
                     return await engine.RunAsync(target, mode, token);
                 },
-                deadline.Token);
+                work.Token);
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested && !deadline.IsCancellationRequested)
+        {
+            log.Debug("{Device} interrupted while {Mode} was under way", target.Name, mode);
+            result = Interrupted(target, mode);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -174,6 +194,19 @@ public sealed class ProvisioningRunner
         Attempts = 0,
         Timings = new DeviceTimings { StartedAt = time.GetUtcNow() },
         Diagnostics = [Diagnostic.Warning("run.stopped", "Not started: the run was stopped", "Run the command again to include this device.") with { Device = target.Name }],
+    };
+
+    private static DeviceResult Interrupted(DeviceTarget target, RunMode mode) => new()
+    {
+        Target = target,
+        Mode = mode,
+        Outcome = DeviceOutcome.Skipped,
+        Diagnostics =
+        [
+            (mode == RunMode.Apply
+                ? Diagnostic.Error("run.abandoned", "Not finished: abandoned while being changed", "A second interrupt stopped this device part-way through apply; it may hold some of the changes and its snapshot was not restored. Run 'provisioner plan' to see what it holds.")
+                : Diagnostic.Warning("run.interrupted", "Not finished: the run was interrupted while the device was being read", "Nothing was written to it. Run the command again to include this device.")) with { Device = target.Name },
+        ],
     };
 
     private static RunProgress Snapshot(int total, int completed, int running, Dictionary<DeviceOutcome, int> counts, DeviceResult? last) =>

@@ -23,7 +23,7 @@ public sealed class PlanCommandTests
         await using var lab = await DemoLab.StartAsync(102);
         var report = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
 
-        var result = await CliRun.RunAsync(DemoLab.Environment, "plan", CliRun.Demo, "--lab", lab.MapPath, "--device", "DCP-DEMO-0[12]*", "--device", "DCP-DEMO-01", "--output", "json", "--report", report);
+        var result = await CliRun.RunAsync(DemoLab.Environment, "plan", CliRun.Demo, "--lab", lab.MapPath, "--device", "DCP-DEMO-02", "--device", "DCP-DEMO-01", "--output", "json", "--report", report);
 
         using var printed = JsonDocument.Parse(result.Output);
         using var written = JsonDocument.Parse(await File.ReadAllTextAsync(report));
@@ -38,7 +38,7 @@ public sealed class PlanCommandTests
     {
         var result = await CliRun.RunAsync(DemoLab.Environment, "plan", CliRun.Demo, "--lab", "/nonexistent/lab.json");
 
-        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("lab up", result.Error, StringComparison.Ordinal);
     }
 }

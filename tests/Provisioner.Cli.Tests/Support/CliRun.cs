@@ -5,7 +5,7 @@ namespace Provisioner.Cli.Tests.Support;
 /// <summary>Runs <c>provisioner</c> in-process with captured output and a fixed environment.</summary>
 internal static class CliRun
 {
-    private static readonly Lazy<string> Root = new(() =>
+    private static readonly Lazy<string> RootDirectory = new(() =>
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Provisioner.sln")))
@@ -16,11 +16,13 @@ internal static class CliRun
         return directory?.FullName ?? throw new InvalidOperationException("Provisioner.sln not found");
     });
 
-    public static string Demo => Path.Combine(Root.Value, "inventory", "examples", "demo");
+    public static string Root => RootDirectory.Value;
 
-    public static string Contoso => Path.Combine(Root.Value, "inventory", "examples", "contoso");
+    public static string Demo => Path.Combine(RootDirectory.Value, "inventory", "examples", "demo");
 
-    public static string Bad(string name) => Path.Combine(Root.Value, "inventory", "examples", "bad", name);
+    public static string Contoso => Path.Combine(RootDirectory.Value, "inventory", "examples", "contoso");
+
+    public static string Bad(string name) => Path.Combine(RootDirectory.Value, "inventory", "examples", "bad", name);
 
     public static async Task<Result> RunAsync(params string[] args) => await RunAsync(new Dictionary<string, string>(), args);
 
