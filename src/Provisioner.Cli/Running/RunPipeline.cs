@@ -40,7 +40,11 @@ internal static class RunPipeline
     }
 
     /// <summary>Runs the whole command and returns its exit code.</summary>
-    public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken)
+    public static Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken) =>
+        ExecuteAsync(session, settings, mode, null, cancellationToken);
+
+    /// <summary>Runs the whole command, telling <paramref name="deviceStarting"/> (the run lock's journal) of every device it starts, and returns its exit code.</summary>
+    public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
         var mapped = new List<MappingDefinition>();
         var targets = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
@@ -50,7 +54,7 @@ internal static class RunPipeline
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
-        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, cancellationToken).ConfigureAwait(false);
+        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, deviceStarting, cancellationToken).ConfigureAwait(false);
         await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, cancellationToken).ConfigureAwait(false);
         return run.ExitCode;
     }
@@ -91,15 +95,20 @@ internal static class RunPipeline
     }
 
     /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>
+    public static Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken) =>
+        RunAsync(session, targets, mode, parallel, secrets, mapped, null, cancellationToken);
+
+    /// <summary>As the other overload, telling <paramref name="deviceStarting"/> of every device the runner starts.</summary>
     public static async Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
-        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken)
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
         await using var snmp = new SnmpClient();
         var redactor = new SecretRedactor();
         var drivers = new Core.DriverCatalog([.. DriverCatalog.Drivers(snmp), .. mapped.Select(m => new MappedSnmpDriver(m, snmp))]);
         var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
         var options = new RunnerOptions { MaxParallel = Math.Max(1, parallel), MaxPerSite = Math.Max(1, parallel), MaxPerDriver = Math.Max(1, parallel) };
-        var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log);
+        var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log) { DeviceStarting = deviceStarting };
         var run = await ProgressDisplay.RunAsync(targets.Count, progress => runner.RunAsync(targets, mode, progress, cancellationToken)).ConfigureAwait(false);
         return (run, redactor);
     }
