@@ -47,7 +47,8 @@ internal static class RunPipeline
     public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
         var mapped = new List<MappingDefinition>();
-        var targets = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
+        var notSimulated = new List<DeviceTarget>();
+        var targets = await PrepareAsync(session, settings, mapped, notSimulated, cancellationToken).ConfigureAwait(false);
         if (targets is null)
         {
             return ExitCodes.InventoryErrors;
@@ -55,12 +56,13 @@ internal static class RunPipeline
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
         var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, deviceStarting, cancellationToken).ConfigureAwait(false);
+        run = NotSimulatedResult.AddTo(run, notSimulated);
         await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, cancellationToken).ConfigureAwait(false);
         return run.ExitCode;
     }
 
-    /// <summary>Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims; null (after printing why) when nothing may run.</summary>
-    public static async Task<IReadOnlyList<DeviceTarget>?> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
+    /// <summary>Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims (devices a lab does not simulate go to <c>notSimulated</c>); null (after printing why) when nothing may run.</summary>
+    public static async Task<IReadOnlyList<DeviceTarget>?> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, List<DeviceTarget> notSimulated, CancellationToken cancellationToken)
     {
         if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model
             || InventoryInput.Select(session, model, settings.Filter) is not { } devices)
@@ -82,7 +84,7 @@ internal static class RunPipeline
         {
             try
             {
-                targets = TargetBuilder.AimAtLab(session, targets, await LabMap.LoadAsync(mapPath, cancellationToken).ConfigureAwait(false));
+                targets = TargetBuilder.AimAtLab(session, targets, await LabMap.LoadAsync(mapPath, cancellationToken).ConfigureAwait(false), notSimulated);
             }
             catch (LabStateException ex)
             {
