@@ -56,6 +56,23 @@ public static class ProcessLiveness
         return startStamp is null || string.Equals(StartStamp(processId), startStamp, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether process <paramref name="processId"/> runs and started after <paramref name="moment"/> (so it cannot have written something at that moment).</summary>
+    /// <param name="processId">The process id.</param>
+    /// <param name="moment">When the record was written.</param>
+    /// <returns>True when the process is younger than the record; false when it is older, gone, or the platform does not tell.</returns>
+    public static bool StartedAfter(int processId, DateTimeOffset moment)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return new DateTimeOffset(process.StartTime.ToUniversalTime(), TimeSpan.Zero) > moment + TimeSpan.FromSeconds(1);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
     private static bool IdRuns(int processId)
     {
         try

@@ -20,7 +20,9 @@ internal static class RunLockJudge
 
         if (string.Equals(holder.Host, Environment.MachineName, StringComparison.OrdinalIgnoreCase))
         {
-            if (ProcessLiveness.IsRunning(holder.ProcessId, holder.ProcessStart))
+            // A lock written before start stamps were recorded: a process younger than the lock is not its writer.
+            var reused = holder.ProcessStart is null && ProcessLiveness.StartedAfter(holder.ProcessId, holder.StartedAt);
+            if (!reused && ProcessLiveness.IsRunning(holder.ProcessId, holder.ProcessStart))
             {
                 throw Held(path, holder, $"Another run holds the lock {path} ({holder}) and is still running. Wait for it to finish.");
             }

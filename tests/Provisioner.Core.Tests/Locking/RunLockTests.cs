@@ -131,6 +131,17 @@ public sealed class RunLockTests : IDisposable
     }
 
     [Fact]
+    public void Acquire_OldFormatLockOfALivePidYoungerThanTheLock_IsPidReuseAndTakenOver()
+    {
+        // No start stamp (a lock written by an older version). PID 1 started after 2000, so it cannot be the run that wrote this lock.
+        WriteLock(new RunLockInfo(1, Environment.MachineName, new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), "apply"));
+
+        using var taken = RunLock.Acquire(Inventory, "apply", time);
+
+        Assert.Contains("pid 1 now belongs to another process", taken.Interrupted!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Acquire_LockPathIsADirectory_ThrowsSayingWhatToRemove()
     {
         Directory.CreateDirectory(Path.Combine(directory, RunLock.FileName));
