@@ -13,8 +13,10 @@ namespace Provisioner.Transport.Snmp;
 /// One device's SNMP conversation: Get, Set and Walk over an <see cref="SnmpClient"/>, with the
 /// library's exceptions turned into the contract's typed <see cref="DeviceException"/>s (carrying
 /// endpoint and operation; a timeout on a closed UDP port is told apart as unreachable). A Set refused
-/// by the agent is not an exception: it is an <see cref="SnmpSetOutcome"/>. The one channel of every
-/// SNMP driver and of the CLI's discovery.
+/// by the agent is not an exception: it is an <see cref="SnmpSetOutcome"/>. An answer that does not fit
+/// the request (bindings missing, extra or naming other objects; a value of the wrong type, through
+/// <see cref="Expect{T}"/>) is a <see cref="DeviceProtocolException"/> naming what was expected and what
+/// came back. The one channel of every SNMP driver and of the CLI's discovery.
 /// </summary>
 public sealed class SnmpChannel : IAsyncDisposable
 {
@@ -59,7 +61,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     /// <exception cref="DeviceTimeoutException">No answer.</exception>
     /// <exception cref="DeviceUnreachableException">Nothing listens at the endpoint.</exception>
     /// <exception cref="DeviceAuthenticationException">SNMPv3 security failed.</exception>
-    /// <exception cref="DeviceProtocolException">The agent answered with an error status or an undecodable message.</exception>
+    /// <exception cref="DeviceProtocolException">The agent answered with an error status, an undecodable message, or bindings that do not fit the request.</exception>
     public async Task<IReadOnlyList<SnmpValue>> GetAsync(IReadOnlyList<Oid> oids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(oids);
@@ -67,6 +69,7 @@ public sealed class SnmpChannel : IAsyncDisposable
         try
         {
             var bindings = await client.GetAsync(Target, oids, cancellationToken);
+            SnmpAnswerCheck.SameNames(this, oids, bindings, operation);
             return [.. bindings.Select(b => b.Value)];
         }
         catch (SnmpErrorStatusException ex) when (ex.ErrorStatus == SnmpErrorStatus.NoSuchName)
@@ -94,7 +97,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     /// <exception cref="DeviceTimeoutException">No answer; the write may or may not have happened.</exception>
     /// <exception cref="DeviceUnreachableException">Nothing listens at the endpoint.</exception>
     /// <exception cref="DeviceAuthenticationException">SNMPv3 security failed.</exception>
-    /// <exception cref="DeviceProtocolException">The answer could not be decoded.</exception>
+    /// <exception cref="DeviceProtocolException">The answer could not be decoded, or its bindings do not fit the request.</exception>
     public Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, CancellationToken cancellationToken) =>
         SetAsync(bindings, "SET " + string.Join(", ", (bindings ?? throw new ArgumentNullException(nameof(bindings))).Select(b => b.Oid)), cancellationToken);
 
@@ -118,7 +121,9 @@ public sealed class SnmpChannel : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(oids);
         try
         {
-            return await client.GetAsync(Target, oids, cancellationToken);
+            var bindings = await client.GetAsync(Target, oids, cancellationToken);
+            SnmpAnswerCheck.SameNames(this, oids, bindings, operation);
+            return bindings;
         }
         catch (Exception ex) when (ex is SnmpException or SocketException)
         {
@@ -137,7 +142,8 @@ public sealed class SnmpChannel : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(bindings);
         try
         {
-            await client.SetAsync(Target, bindings, cancellationToken);
+            var answer = await client.SetAsync(Target, bindings, cancellationToken);
+            SnmpAnswerCheck.SameNames(this, [.. bindings.Select(b => b.Oid)], answer, operation);
             return SnmpSetOutcome.Success;
         }
         catch (SnmpErrorStatusException ex)
@@ -173,6 +179,20 @@ public sealed class SnmpChannel : IAsyncDisposable
         {
             throw await MapAsync(ex, "WALK " + root, cancellationToken);
         }
+    }
+
+    /// <summary>Returns the value of <paramref name="binding"/> as the type the driver expects, or throws a device error naming both.</summary>
+    /// <typeparam name="T">The SNMP type the object has, e.g. <see cref="OctetString"/>.</typeparam>
+    /// <param name="binding">A binding of an answer.</param>
+    /// <param name="operation">What the read was for, e.g. <c>read</c>; carried by the exception.</param>
+    /// <returns>The typed value.</returns>
+    /// <exception cref="DeviceProtocolException">The value has another type (an exception value such as noSuchObject included).</exception>
+    public T Expect<T>(VarBind binding, string operation)
+        where T : SnmpValue
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        return binding.Value as T
+            ?? throw SnmpAnswerCheck.Malformed(this, operation, $"{binding.Oid} answered {binding.Value.Tag}, but the object is {typeof(T).Name}");
     }
 
     /// <inheritdoc/>

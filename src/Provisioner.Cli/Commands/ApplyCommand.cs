@@ -16,18 +16,20 @@ internal static class ApplyCommand
     {
         var options = new RunOptions();
         var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (needed when standard input is not a terminal)." };
-        var command = new Command("apply", "Change the selected devices to match the inventory: write only what differs, read back, verify, restore the snapshot on a mismatch. Without --yes, shows the plan and asks first. Exit 0 when every device is ok or changed, 1 when any failed or the run was interrupted, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device), 5 when the answer to the question was no.");
+        var breakLock = new Option<bool>("--break-lock") { Description = "Take over the inventory's run lock when this host cannot check its holder (a run on another host, or an unreadable lock file) and you know that run is gone. A live run on this host is never taken over." };
+        var command = new Command("apply", "Change the selected devices to match the inventory: write only what differs, read back, verify, restore the snapshot on a mismatch. Without --yes, shows the plan and asks first. Exit 0 when every device is ok or changed, 1 when any failed, the run was interrupted or the run lock is held, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device), 5 when the answer to the question was no.");
         options.AddTo(command);
         command.Add(yes);
+        command.Add(breakLock);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = services.Begin(parseResult);
-            return await RunAsync(session, Settings.Read(options, parseResult), parseResult.GetValue(yes), cancellationToken);
+            return await RunAsync(session, Settings.Read(options, parseResult), parseResult.GetValue(yes), parseResult.GetValue(breakLock), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandSession session, RunSettings settings, bool yes, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandSession session, RunSettings settings, bool yes, bool breakLock, CancellationToken cancellationToken)
     {
         if (!yes)
         {
@@ -52,8 +54,13 @@ internal static class ApplyCommand
 
         try
         {
-            using var runLock = RunLock.Acquire(settings.Inventory, "apply", TimeProvider.System);
-            return await RunPipeline.ExecuteAsync(session, settings, RunMode.Apply, cancellationToken);
+            using var runLock = RunLock.Acquire(settings.Inventory, "apply", TimeProvider.System, breakLock: breakLock);
+            if (runLock.Interrupted is { } interrupted)
+            {
+                await session.Error.WriteLineAsync($"warning: {interrupted.Describe()}");
+            }
+
+            return await RunPipeline.ExecuteAsync(session, settings, RunMode.Apply, target => runLock.RecordStarted(target.Name), cancellationToken);
         }
         catch (RunLockedException ex)
         {

@@ -23,6 +23,13 @@ internal static class LabDownCommand
             try
             {
                 var labMap = await LabMap.LoadAsync(path, cancellationToken);
+                if (!LabLiveness.IsRunning(labMap))
+                {
+                    File.Delete(path);
+                    session.Console.MarkupLine(Spectre.Console.Markup.Escape($"{LabLiveness.Stale(labMap, path)} Removed the stale map."));
+                    return ExitCodes.Ok;
+                }
+
                 await File.WriteAllTextAsync(LabPaths.StopFile(path), "stop", cancellationToken);
                 var deadline = DateTime.UtcNow + Patience;
                 while (File.Exists(path) && DateTime.UtcNow < deadline)

@@ -13,7 +13,7 @@ internal static class LabStatusCommand
     {
         var inventory = Options.SharedOptions.Inventory();
         var map = new Option<string?>("--map") { Description = "The address map of the lab (default <inventory>/.provisioner/lab.json).", HelpName = "FILE" };
-        var command = new Command("status", "Show whether a lab runs for INVENTORY, and its address map. Exit 0 when it runs, 1 when not.") { inventory, map };
+        var command = new Command("status", "Show whether a lab runs for INVENTORY, and its address map. Exit 0 when it runs, 1 when not (no map, or a stale map whose process is gone).") { inventory, map };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var session = services.Begin(parseResult);
@@ -21,10 +21,15 @@ internal static class LabStatusCommand
             try
             {
                 var labMap = await LabMap.LoadAsync(path, cancellationToken);
-                var alive = IsRunning(labMap.ProcessId);
-                session.Console.MarkupLine(Spectre.Console.Markup.Escape(alive ? $"Lab running (pid {labMap.ProcessId}), {labMap.Devices.Count} devices:" : $"A lab map is at {path}, but its process {labMap.ProcessId} is gone; delete the file."));
+                if (!LabLiveness.IsRunning(labMap))
+                {
+                    session.Console.MarkupLine(Spectre.Console.Markup.Escape($"{LabLiveness.Stale(labMap, path)} Its process is gone (or its id now belongs to another program); start a lab with 'provisioner lab up', or delete the file."));
+                    return ExitCodes.Failure;
+                }
+
+                session.Console.MarkupLine(Spectre.Console.Markup.Escape($"Lab running (pid {labMap.ProcessId}), {labMap.Devices.Count} devices:"));
                 LabMapPrinter.Print(session.Console, labMap);
-                return alive ? ExitCodes.Ok : ExitCodes.Failure;
+                return ExitCodes.Ok;
             }
             catch (LabStateException ex)
             {
@@ -33,18 +38,5 @@ internal static class LabStatusCommand
             }
         });
         return command;
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

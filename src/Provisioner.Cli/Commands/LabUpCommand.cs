@@ -21,7 +21,7 @@ internal static class LabUpCommand
         var inventory = Options.SharedOptions.Inventory();
         var map = new Option<string?>("--map") { Description = "Where to write the address map (default <inventory>/.provisioner/lab.json).", HelpName = "FILE" };
         var state = new Option<string?>("--state") { Description = "Load device state from this file at start (when it exists) and save it back on stop; edit it to stage drift.", HelpName = "FILE" };
-        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model, each on its own loopback address and port 161 (or its own port when 161 cannot be bound), with the inventory's credentials. Ctrl-C or 'provisioner lab down' stops it. Exit 0 when it was stopped, 1 when it could not start, 3 on inventory errors.")
+        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model (the others are named on standard error), each on its own loopback address and port 161 (or its own port when 161 cannot be bound), with the inventory's credentials. Ctrl-C or 'provisioner lab down' stops it. Exit 0 when it was stopped, 1 when it could not start or a lab already runs on the same address map, 3 on inventory errors.")
         {
             inventory, map, state,
         };
@@ -39,6 +39,16 @@ internal static class LabUpCommand
         if (await RunPipeline.LoadCheckedAsync(session, inventory, cancellationToken) is not { } model)
         {
             return ExitCodes.InventoryErrors;
+        }
+
+        if (await RefuseSecondLabAsync(session, inventory, mapPath, cancellationToken))
+        {
+            return ExitCodes.Failure;
+        }
+
+        foreach (var line in LabSpecBuilder.DescribeUnsimulated(model.Devices))
+        {
+            await session.Error.WriteLineAsync($"warning: {line}");
         }
 
         IReadOnlyList<LabDeviceSpec> specs;
@@ -60,7 +70,7 @@ internal static class LabUpCommand
                 lab.LoadState(await LabStateFile.LoadAsync(statePath, cancellationToken));
             }
 
-            var labMap = lab.ToMap(Environment.ProcessId);
+            var labMap = LabLiveness.Stamp(lab.ToMap(Environment.ProcessId));
             await labMap.SaveAsync(mapPath, cancellationToken);
             LabMapPrinter.Print(session.Console, labMap);
             session.Console.MarkupLine(Spectre.Console.Markup.Escape($"Address map: {mapPath}. Aim with 'provisioner plan {inventory} --lab'. Ctrl-C or 'provisioner lab down {inventory}' stops the lab."));
@@ -78,11 +88,44 @@ internal static class LabUpCommand
         }
         finally
         {
-            File.Delete(mapPath);
-            File.Delete(LabPaths.StopFile(mapPath));
+            // Only our own map: never the one of another lab that took over a map we had left stale.
+            if (await LabLiveness.IsOursAsync(mapPath, CancellationToken.None))
+            {
+                File.Delete(mapPath);
+                File.Delete(LabPaths.StopFile(mapPath));
+            }
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>True (after saying why) when a live lab already uses <paramref name="mapPath"/>; a stale map is replaced with a note.</summary>
+    private static async Task<bool> RefuseSecondLabAsync(CommandSession session, string inventory, string mapPath, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(mapPath))
+        {
+            return false;
+        }
+
+        LabMap existing;
+        try
+        {
+            existing = await LabMap.LoadAsync(mapPath, cancellationToken);
+        }
+        catch (LabStateException ex)
+        {
+            await session.Error.WriteLineAsync($"error: {ex.Message} Remove the file if no lab runs, or pass --map FILE for this lab.");
+            return true;
+        }
+
+        if (LabLiveness.IsRunning(existing))
+        {
+            await session.Error.WriteLineAsync($"error: a lab for this inventory already runs (pid {existing.ProcessId}, address map {mapPath}). Stop it with 'provisioner lab down {inventory}', or start this one with --map FILE.");
+            return true;
+        }
+
+        await session.Error.WriteLineAsync($"note: replacing the stale address map of lab pid {existing.ProcessId}, which no longer runs.");
+        return false;
     }
 
     private static async Task WaitForStopAsync(string stopFile, CancellationToken cancellationToken)

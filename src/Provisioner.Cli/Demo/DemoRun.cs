@@ -73,7 +73,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
     {
         Heading(title);
         var (run, redactor) = await RunPipeline.RunAsync(session, targets, mode, 8, secrets, [], cancellationToken);
-        await session.Out.WriteAsync(redactor.Redact(TextTableWriter.ToText(RunReportBuilder.Build(run, redactor))));
+        await session.Out.WriteAsync(TextTableWriter.ToText(RunReportBuilder.Build(run, redactor)));
         return run;
     }
 

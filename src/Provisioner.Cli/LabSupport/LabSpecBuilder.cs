@@ -15,6 +15,12 @@ internal static class LabSpecBuilder
     public static IReadOnlyList<LabDeviceSpec> Specs(IEnumerable<Device> devices, ISecretResolver secrets) =>
         [.. devices.Where(d => LabModelCatalog.Has(d.DriverId)).Select(d => Spec(d, secrets))];
 
+    /// <summary>One line per driver without a lab model, naming the devices the lab therefore does not simulate; empty when it simulates them all.</summary>
+    public static IReadOnlyList<string> DescribeUnsimulated(IEnumerable<Device> devices) =>
+        [.. devices.Where(d => !LabModelCatalog.Has(d.DriverId))
+            .GroupBy(d => d.DriverId, StringComparer.OrdinalIgnoreCase)
+            .Select(g => $"not simulated: driver {g.Key} has no lab model: {string.Join(", ", g.Select(d => d.Name))}. 'plan'/'apply'/'diff --lab' report {(g.Count() == 1 ? "it" : "them")} as skipped.")];
+
     /// <summary>Every relay the devices are told to use, so the SMTP capture can stand in for each.</summary>
     public static IReadOnlyList<IPEndPoint> Relays(IEnumerable<Device> devices) =>
         [.. devices.Select(d => IPAddress.TryParse(d.Desired.RelayAddress, out var a) ? new IPEndPoint(a, d.Desired.RelayPort) : null).OfType<IPEndPoint>().Distinct()];

@@ -8,7 +8,7 @@ namespace Provisioner.Cli.Running;
 /// <summary>Prints a run's report on standard output and writes the --report file.</summary>
 internal static class ReportOutput
 {
-    /// <summary>Renders <paramref name="run"/>.</summary>
+    /// <summary>Renders <paramref name="run"/>. The report is built from structured data with its free text already redacted, so the rendered text gets no second, substring-wise pass.</summary>
     public static async Task WriteAsync(CommandSession session, RunResult run, SecretRedactor redactor, OutputFormat format, FileInfo? file, CancellationToken cancellationToken)
     {
         var report = RunReportBuilder.Build(run, redactor);
@@ -18,12 +18,12 @@ internal static class ReportOutput
             OutputFormat.Markdown => MarkdownReportWriter.ToMarkdown(report),
             _ => TextTableWriter.ToText(report),
         };
-        await session.Out.WriteAsync(redactor.Redact(text)).ConfigureAwait(false);
+        await session.Out.WriteAsync(text).ConfigureAwait(false);
         if (file is not null)
         {
             var content = file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownReportWriter.ToMarkdown(report) : JsonReportWriter.ToJson(report);
             file.Directory?.Create();
-            await File.WriteAllTextAsync(file.FullName, redactor.Redact(content), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(file.FullName, content, cancellationToken).ConfigureAwait(false);
             session.Log.Information("Report written to {Report}", file.FullName);
         }
     }

@@ -40,17 +40,23 @@ internal static class RunPipeline
     }
 
     /// <summary>Runs the whole command and returns its exit code. An interrupted run still prints and writes its report, then exits 1.</summary>
-    public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken)
+    public static Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken) =>
+        ExecuteAsync(session, settings, mode, null, cancellationToken);
+
+    /// <summary>Runs the whole command, telling <paramref name="deviceStarting"/> (the run lock's journal) of every device it starts, and returns its exit code.</summary>
+    public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
         var mapped = new List<MappingDefinition>();
-        var (targets, refused) = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
+        var notSimulated = new List<DeviceTarget>();
+        var (targets, refused) = await PrepareAsync(session, settings, mapped, notSimulated, cancellationToken).ConfigureAwait(false);
         if (targets is null)
         {
             return refused;
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
-        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, cancellationToken).ConfigureAwait(false);
+        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, deviceStarting, cancellationToken).ConfigureAwait(false);
+        run = NotSimulatedResult.AddTo(run, notSimulated);
 
         // The report is written even when the run was interrupted: that is when it matters most.
         await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, CancellationToken.None).ConfigureAwait(false);
@@ -64,11 +70,12 @@ internal static class RunPipeline
     }
 
     /// <summary>
-    /// Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims.
-    /// When nothing may run, prints why and returns null targets with the exit code: 3 for inventory and
-    /// mapping errors, 4 for a filter or <c>--lab</c> that leaves no device.
+    /// Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims
+    /// (devices a lab does not simulate go to <c>notSimulated</c>). When nothing may run, prints why and
+    /// returns null targets with the exit code: 3 for inventory and mapping errors, 4 for a filter or
+    /// <c>--lab</c> that leaves no device.
     /// </summary>
-    public static async Task<(IReadOnlyList<DeviceTarget>? Targets, int ExitCode)> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<DeviceTarget>? Targets, int ExitCode)> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, List<DeviceTarget> notSimulated, CancellationToken cancellationToken)
     {
         if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model)
         {
@@ -98,7 +105,7 @@ internal static class RunPipeline
 
         try
         {
-            targets = TargetBuilder.AimAtLab(session, targets, await LabMap.LoadAsync(mapPath, cancellationToken).ConfigureAwait(false));
+            targets = TargetBuilder.AimAtLab(session, targets, await LabMap.LoadAsync(mapPath, cancellationToken).ConfigureAwait(false), notSimulated);
         }
         catch (LabStateException ex)
         {
@@ -116,15 +123,20 @@ internal static class RunPipeline
     }
 
     /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>
+    public static Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken) =>
+        RunAsync(session, targets, mode, parallel, secrets, mapped, null, cancellationToken);
+
+    /// <summary>As the other overload, telling <paramref name="deviceStarting"/> of every device the runner starts.</summary>
     public static async Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
-        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken)
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
         await using var snmp = new SnmpClient();
         var redactor = new SecretRedactor();
         var drivers = new Core.DriverCatalog([.. DriverCatalog.Drivers(snmp), .. mapped.Select(m => new MappedSnmpDriver(m, snmp))]);
         var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
         var options = new RunnerOptions { MaxParallel = Math.Max(1, parallel), MaxPerSite = Math.Max(1, parallel), MaxPerDriver = Math.Max(1, parallel) };
-        var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log);
+        var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log) { DeviceStarting = deviceStarting };
         using var notice = cancellationToken.Register(() => session.Error.WriteLine(mode == RunMode.Apply
             ? "Interrupting: no further device is started; devices being changed finish so that none is left half-written. Interrupt again to abandon them."
             : "Interrupting: no further device is started and devices being read stop; the report follows."));

@@ -24,9 +24,10 @@ internal static class TargetBuilder
 
     /// <summary>
     /// Re-aims <paramref name="targets"/> at the lab of <paramref name="map"/>; devices the lab does not
-    /// simulate are left out (a lab run never touches a real device) and named on standard error.
+    /// simulate are left out of the run (a lab run never touches a real device), named on standard error
+    /// and added to <paramref name="notSimulated"/> so the report can list them.
     /// </summary>
-    public static IReadOnlyList<DeviceTarget> AimAtLab(CommandSession session, IReadOnlyList<DeviceTarget> targets, LabMap map)
+    public static IReadOnlyList<DeviceTarget> AimAtLab(CommandSession session, IReadOnlyList<DeviceTarget> targets, LabMap map, List<DeviceTarget>? notSimulated = null)
     {
         var aimed = new List<DeviceTarget>(targets.Count);
         foreach (var target in targets)
@@ -37,7 +38,8 @@ internal static class TargetBuilder
             }
             else
             {
-                session.Error.WriteLine($"warning: {target.Name} ({target.DriverId}) is not in the lab; it is left out of this lab run.");
+                session.Error.WriteLine($"warning: {target.Name} ({target.DriverId}) is not simulated by the lab ({NotSimulatedResult.Why(target)}); it is reported as skipped.");
+                notSimulated?.Add(target);
             }
         }
 

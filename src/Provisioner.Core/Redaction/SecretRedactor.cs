@@ -3,22 +3,31 @@ using Provisioner.Abstractions;
 namespace Provisioner.Core;
 
 /// <summary>
-/// Knows every secret value resolved or read in a run and removes them from text before it reaches a
-/// sink (report, console, log, diagnostic, exception text). Thread-safe. Secrets are registered by
+/// Knows every secret value resolved or read in a run and removes them from free text that may carry
+/// them (diagnostics, device answers, third-party exception messages, log events) before it reaches a
+/// sink. Secrets are kept out of structured output by construction (typed <see cref="Secret"/> and
+/// <see cref="SecretValue"/> never format their value; reports show sensitive settings as
+/// <c>[redacted]</c>), so reports and tables get no text pass at all. In free text a secret is replaced
+/// only where it stands as a whole token (not inside a longer word), and secrets shorter than
+/// <see cref="MinimumLength"/> are never searched for: replacing every <c>x</c> or <c>lab</c> would
+/// corrupt the text and tell the reader the secret. Thread-safe. Secrets are registered by
 /// <see cref="RedactingSecretResolver"/> and by the engine for sensitive values it handles.
 /// </summary>
 public sealed class SecretRedactor
 {
+    /// <summary>The shortest secret searched for in free text; shorter ones are never put in text in the first place.</summary>
+    public const int MinimumLength = 4;
+
     private readonly Lock gate = new();
     private string[] secrets = [];
 
-    /// <summary>Remembers <paramref name="secret"/> so later text containing it is redacted. Empty secrets are ignored.</summary>
+    /// <summary>Remembers <paramref name="secret"/> so later free text containing it as a token is redacted. Secrets shorter than <see cref="MinimumLength"/> are ignored.</summary>
     /// <param name="secret">The secret.</param>
     public void Register(Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
         var value = secret.Reveal();
-        if (value.Length == 0)
+        if (value.Length < MinimumLength)
         {
             return;
         }
@@ -43,7 +52,7 @@ public sealed class SecretRedactor
         }
     }
 
-    /// <summary>Returns <paramref name="text"/> with every registered secret replaced by <c>[redacted]</c>.</summary>
+    /// <summary>Returns <paramref name="text"/> with every registered secret that stands as a whole token replaced by <c>[redacted]</c>.</summary>
     /// <param name="text">Any text; null stays null.</param>
     /// <returns>The redacted text.</returns>
     public string? Redact(string? text)
@@ -56,7 +65,7 @@ public sealed class SecretRedactor
         var current = secrets;
         foreach (var secret in current)
         {
-            text = text.Replace(secret, Secret.Redacted, StringComparison.Ordinal);
+            text = TokenReplacer.Replace(text, secret, Secret.Redacted);
         }
 
         return text;

@@ -2,12 +2,17 @@ using Provisioner.Abstractions;
 
 namespace Provisioner.Core.Reports;
 
-/// <summary>Turns a <see cref="RunResult"/> into a <see cref="RunReport"/>: display strings only, every string redacted.</summary>
+/// <summary>
+/// Turns a <see cref="RunResult"/> into a <see cref="RunReport"/> of display strings. Structured fields
+/// (names, site, driver, address, outcome, setting values) never hold a secret: sensitive settings show
+/// <c>[redacted]</c> by construction, so they are copied as they are. Only free text that may carry one
+/// (diagnostics, the device's identity answers, manual steps) passes through the redactor.
+/// </summary>
 public static class RunReportBuilder
 {
     /// <summary>Builds the report.</summary>
     /// <param name="run">The run.</param>
-    /// <param name="redactor">The run's redactor (<see cref="DeviceEngine.Redactor"/>); every string passes through it.</param>
+    /// <param name="redactor">The run's redactor (<see cref="DeviceEngine.Redactor"/>), for the free text.</param>
     /// <returns>The report.</returns>
     public static RunReport Build(RunResult run, SecretRedactor redactor)
     {
@@ -28,7 +33,7 @@ public static class RunReportBuilder
                 Devices = run.Devices.Count,
                 Outcomes = run.Counts.ToDictionary(p => p.Key.ToKebabCase(), p => p.Value),
             },
-            Findings = [.. DriftAnalyzer.Analyze(run.Devices).Select(f => f with { Message = R(f.Message) })],
+            Findings = [.. DriftAnalyzer.Analyze(run.Devices)],
             Devices = devices,
             ManualSteps = [.. devices.SelectMany(d => d.ManualSteps.Select(s => new RolloutStepReport(d.Name, d.Site, d.Address, s.Setting, s.What, s.Where)))],
         };
@@ -44,9 +49,9 @@ public static class RunReportBuilder
         Outcome = d.Outcome.ToKebabCase(),
         Attempts = d.Attempts,
         Identity = d.Identity is { } i ? new IdentityReport(Opt(i.Vendor, r), Opt(i.Model, r), Opt(i.Firmware, r), Opt(i.Serial, r)) : null,
-        Before = [.. d.Before.Select(c => Setting(c, r))],
-        Changes = [.. d.Changes.Select(c => Change(c, d.Before, r))],
-        ReadBack = [.. d.ReadBack.Select(c => Setting(c, r))],
+        Before = [.. d.Before.Select(Setting)],
+        Changes = [.. d.Changes.Select(c => Change(c, d.Before))],
+        ReadBack = [.. d.ReadBack.Select(Setting)],
         ManualSteps = [.. d.ManualSteps.Select(s => new ManualStepReport(s.Key.Name, r(s.What), r(s.Where)))],
         Diagnostics = [.. d.Diagnostics.Select(x => new DiagnosticReport(x.Severity.ToString().ToLowerInvariant(), x.Code, r(x.Summary), r(x.Detail), x.Path is null ? null : r(x.Path)))],
         Timings = new TimingsReport
@@ -61,17 +66,17 @@ public static class RunReportBuilder
         },
     };
 
-    private static SettingReport Setting(SettingComparison c, Func<string, string> r) => new(
+    private static SettingReport Setting(SettingComparison c) => new(
         c.Key.Name,
         ReportValues.Comparison(c.Kind),
-        c.Sensitive ? Secret.Redacted : r(c.Desired.ToDisplayString()),
-        c.Sensitive && c.Actual is Observed.Known ? Secret.Redacted : r(ReportValues.Display(c.Actual)));
+        c.Sensitive ? Secret.Redacted : c.Desired.ToDisplayString(),
+        c.Sensitive && c.Actual is Observed.Known ? Secret.Redacted : ReportValues.Display(c.Actual));
 
-    private static ChangeReport Change(SettingChange change, IReadOnlyList<SettingComparison> before, Func<string, string> r)
+    private static ChangeReport Change(SettingChange change, IReadOnlyList<SettingComparison> before)
     {
         var sensitive = before.FirstOrDefault(c => c.Key == change.Key)?.Sensitive ?? change.Value is SecretValue;
-        var from = sensitive && change.Previous is Observed.Known ? Secret.Redacted : r(ReportValues.Display(change.Previous));
-        return new ChangeReport(change.Key.Name, from, sensitive ? Secret.Redacted : r(change.Value.ToDisplayString()));
+        var from = sensitive && change.Previous is Observed.Known ? Secret.Redacted : ReportValues.Display(change.Previous);
+        return new ChangeReport(change.Key.Name, from, sensitive ? Secret.Redacted : change.Value.ToDisplayString());
     }
 
     private static string? Opt(string? text, Func<string, string> r) => text is null ? null : r(text);

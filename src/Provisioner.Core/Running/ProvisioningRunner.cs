@@ -38,6 +38,12 @@ public sealed class ProvisioningRunner
         retry = BuildRetry(options, time, random);
     }
 
+    /// <summary>
+    /// Called on the scheduling thread just before each device starts (e.g. <see cref="RunLock.RecordStarted"/>,
+    /// so that a run killed part-way leaves behind which devices it had touched). Keep it cheap.
+    /// </summary>
+    public Action<DeviceTarget>? DeviceStarting { get; init; }
+
     /// <summary>Runs every target in <paramref name="mode"/>.</summary>
     /// <param name="targets">The devices, in report order; names must be unique.</param>
     /// <param name="mode">Plan, apply or diff.</param>
@@ -73,6 +79,7 @@ public sealed class ProvisioningRunner
             {
                 limits.Start(targets[index]);
                 log.Debug("Starting {Device} ({Mode})", targets[index].Name, mode);
+                DeviceStarting?.Invoke(targets[index]);
                 _ = RunAndSignalAsync(targets[index], index, mode, completions.Writer, interrupt);
             }
 

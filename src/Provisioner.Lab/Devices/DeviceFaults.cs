@@ -1,8 +1,10 @@
+using Provisioner.Snmp.Pdus;
+
 namespace Provisioner.Lab.Devices;
 
 /// <summary>
 /// How a simulated device misbehaves, changeable while it runs. Protocol-level faults (latency,
-/// loss, silence) act on the socket; value-level faults (reject, lose, reset) act on SETs. Objects
+/// loss, silence, malformed answers) act on the socket; value-level faults (reject, lose, reset) act on SETs. Objects
 /// are named by MIB descriptor with instance (<c>smtp-Server-Port.0</c>) or by dotted OID.
 /// </summary>
 public sealed class DeviceFaults
@@ -10,6 +12,7 @@ public sealed class DeviceFaults
     private TimeSpan latency;
     private double packetLoss;
     private bool silent;
+    private Func<SnmpPdu, SnmpPdu>? rewriteAnswers;
 
     /// <summary>Raised when <see cref="Latency"/>, <see cref="PacketLoss"/> or <see cref="Silent"/> changes, so the socket side can follow.</summary>
     public event EventHandler? Changed;
@@ -45,6 +48,29 @@ public sealed class DeviceFaults
             silent = value;
             Changed?.Invoke(this, EventArgs.Empty);
         }
+    }
+
+    /// <summary>
+    /// Rewrites every answer the device sends (a malformed-answer fault: drop or add bindings, change
+    /// OIDs or types); null, the default, answers correctly. See <see cref="AnswerShort"/>.
+    /// </summary>
+    public Func<SnmpPdu, SnmpPdu>? RewriteAnswers
+    {
+        get => rewriteAnswers;
+        set
+        {
+            rewriteAnswers = value;
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>A <see cref="RewriteAnswers"/> fault: answers with the last binding missing, as a firmware that truncates its responses.</summary>
+    /// <param name="answer">The correct answer.</param>
+    /// <returns>The answer with one binding fewer (unchanged when it has none).</returns>
+    public static SnmpPdu AnswerShort(SnmpPdu answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.VarBinds.Count == 0 ? answer : answer with { VarBinds = [.. answer.VarBinds.Take(answer.VarBinds.Count - 1)] };
     }
 
     /// <summary>Objects whose SET the device refuses with <c>wrongValue</c>.</summary>

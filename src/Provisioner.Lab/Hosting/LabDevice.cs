@@ -43,5 +43,6 @@ public sealed class LabDevice : IAsyncDisposable
         agent.ResponseDelay = Faults.Latency;
         agent.DropRate = Faults.PacketLoss;
         agent.Silent = Faults.Silent;
+        agent.ResponseFault = Faults.RewriteAnswers;
     }
 }

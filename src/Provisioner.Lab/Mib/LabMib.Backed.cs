@@ -68,7 +68,7 @@ public sealed partial class LabMib
         {
             foreach (var b in varBinds.Take(count))
             {
-                writeLog.Add(new WriteLogEntry(now, b.Oid.ToString(), b.Oid, b.Value, kept.Contains(b)));
+                AddToWriteLog(new WriteLogEntry(now, b.Oid.ToString(), b.Oid, b.Value, kept.Contains(b)));
             }
         }
 

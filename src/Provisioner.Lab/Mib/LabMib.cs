@@ -8,7 +8,8 @@ namespace Provisioner.Lab.Mib;
 /// <summary>
 /// The object store of one simulated SNMP device: the objects its MIB defines, their current values,
 /// a two-phase SET (every binding is checked before any is stored, as RFC 3416 §4.2.5 requires), a
-/// write log, and the value-level faults of <see cref="DeviceFaults"/>. Thread-safe.
+/// bounded write log (the last <see cref="WriteLogCapacity"/> bindings, plus a count of all), and the
+/// value-level faults of <see cref="DeviceFaults"/>. Thread-safe.
 /// </summary>
 public sealed partial class LabMib : IMibStore
 {
@@ -16,7 +17,8 @@ public sealed partial class LabMib : IMibStore
     private readonly SortedDictionary<Oid, MibObject> objects = [];
     private readonly Dictionary<Oid, SnmpValue> values = [];
     private readonly Dictionary<Oid, Func<SnmpValue>> computed = [];
-    private readonly List<WriteLogEntry> writeLog = [];
+    private readonly Queue<WriteLogEntry> writeLog = new();
+    private long writesLogged;
     private readonly TimeProvider time;
 
     /// <summary>Creates a store holding <paramref name="definitions"/> at their defaults.</summary>
@@ -47,7 +49,14 @@ public sealed partial class LabMib : IMibStore
     /// <summary>The object definitions, in OID order.</summary>
     public IReadOnlyCollection<MibObject> Objects => objects.Values;
 
-    /// <summary>Every SET binding since start (or the last <see cref="ClearWriteLog"/>), oldest first.</summary>
+    /// <summary>
+    /// How many SET bindings <see cref="WriteLog"/> keeps: the most recent ones. Its readers (tests, the
+    /// demo, conformance suites) look at the writes of one step after a <see cref="ClearWriteLog"/>, never
+    /// at a long-running lab's history, so a lab that takes millions of SETs keeps a fixed amount of memory.
+    /// </summary>
+    public const int WriteLogCapacity = 1024;
+
+    /// <summary>The last <see cref="WriteLogCapacity"/> SET bindings since start (or the last <see cref="ClearWriteLog"/>), oldest first.</summary>
     public IReadOnlyList<WriteLogEntry> WriteLog
     {
         get
@@ -55,6 +64,18 @@ public sealed partial class LabMib : IMibStore
             lock (gate)
             {
                 return [.. writeLog];
+            }
+        }
+    }
+
+    /// <summary>Every SET binding since start (or the last <see cref="ClearWriteLog"/>), including those <see cref="WriteLog"/> no longer holds.</summary>
+    public long WritesLogged
+    {
+        get
+        {
+            lock (gate)
+            {
+                return writesLogged;
             }
         }
     }
@@ -180,7 +201,7 @@ public sealed partial class LabMib : IMibStore
                     stored.Add(varBinds[i]);
                 }
 
-                writeLog.Add(new WriteLogEntry(now, definition.Name, oid, value, keep));
+                AddToWriteLog(new WriteLogEntry(now, definition.Name, oid, value, keep));
             }
         }
 
@@ -259,13 +280,26 @@ public sealed partial class LabMib : IMibStore
         }
     }
 
-    /// <summary>Forgets the write log.</summary>
+    /// <summary>Forgets the write log and its count.</summary>
     public void ClearWriteLog()
     {
         lock (gate)
         {
             writeLog.Clear();
+            writesLogged = 0;
         }
+    }
+
+    /// <summary>Appends to the write log, dropping the oldest entry when it is full. Call under the gate.</summary>
+    private void AddToWriteLog(WriteLogEntry entry)
+    {
+        if (writeLog.Count == WriteLogCapacity)
+        {
+            writeLog.Dequeue();
+        }
+
+        writeLog.Enqueue(entry);
+        writesLogged++;
     }
 
     private SnmpErrorStatus Check(VarBind binding)

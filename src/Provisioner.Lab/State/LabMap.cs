@@ -23,6 +23,15 @@ public sealed record LabMap
     [JsonPropertyName("pid")]
     public int ProcessId { get; init; }
 
+    /// <summary>
+    /// The start stamp of the <c>lab up</c> process (as <c>Provisioner.Core.ProcessLiveness</c> gives it), so
+    /// that a reused process id is not taken for a running lab; null for an in-process lab or a map written
+    /// before it was recorded.
+    /// </summary>
+    [JsonPropertyName("process_start")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ProcessStart { get; init; }
+
     /// <summary>The SMTP capture endpoint, <c>address:port</c>, that stands in for every relay.</summary>
     [JsonPropertyName("smtp_capture")]
     public required string SmtpCapture { get; init; }

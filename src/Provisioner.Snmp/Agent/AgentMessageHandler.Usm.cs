@@ -82,6 +82,7 @@ internal sealed partial class AgentMessageHandler
         var response = level < user.Level
             ? AgentPduProcessor.Error(pdu, SnmpErrorStatus.AuthorizationError, 0)
             : AgentPduProcessor.Process(Store, pdu, SnmpMessageVersion.V3, entry.CanWrite, maxSize - HeaderAllowance - parameters.UserName.Length - EngineId.Length - 64);
+        response = ResponseFault?.Invoke(response) ?? response;
         var bytes = EncodeV3(message, response, flags & (MessageFlags.Auth | MessageFlags.Priv), parameters.UserName, user);
         if (bytes.Length > maxSize)
         {

@@ -48,6 +48,9 @@ internal sealed partial class AgentMessageHandler
 
     public byte[] EngineId { get; }
 
+    /// <summary>Rewrites every response PDU before it is encoded (lab fault: an agent that answers wrongly); null for none.</summary>
+    public Func<SnmpPdu, SnmpPdu>? ResponseFault { get; set; }
+
     public IMibStore Store { get; }
 
     public AgentCounters Counters { get; } = new();
@@ -121,6 +124,7 @@ internal sealed partial class AgentMessageHandler
 
         var maxSize = _options.MaxMessageSize;
         var response = AgentPduProcessor.Process(Store, pdu, message.Version, canWrite, maxSize - HeaderAllowance - community.Length);
+        response = ResponseFault?.Invoke(response) ?? response;
         var bytes = SnmpMessageCodec.Encode(message with { Pdu = response });
         if (bytes.Length > maxSize)
         {

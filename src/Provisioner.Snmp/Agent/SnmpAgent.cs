@@ -1,4 +1,5 @@
 using System.Net;
+using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Transport;
 
 namespace Provisioner.Snmp.Agent;
@@ -6,7 +7,7 @@ namespace Provisioner.Snmp.Agent;
 /// <summary>
 /// An SNMP agent on one UDP socket, answering v1, v2c and v3 from an <see cref="IMibStore"/>. It uses
 /// a single asynchronous receive loop and no thread of its own, so one process can host thousands.
-/// Fault hooks (<see cref="ResponseDelay"/>, <see cref="DropRate"/>, <see cref="Silent"/>) can be changed at run time.
+/// Fault hooks (<see cref="ResponseDelay"/>, <see cref="DropRate"/>, <see cref="Silent"/>, <see cref="ResponseFault"/>) can be changed at run time.
 /// </summary>
 public sealed class SnmpAgent : IAsyncDisposable
 {
@@ -51,6 +52,16 @@ public sealed class SnmpAgent : IAsyncDisposable
     {
         get => _silent;
         set => _silent = value;
+    }
+
+    /// <summary>
+    /// Rewrites every response PDU (GET, GETNEXT, GETBULK, SET answers) before it is sent (lab fault: a
+    /// device that answers with too few or too many bindings, other OIDs or other types); null for none.
+    /// </summary>
+    public Func<SnmpPdu, SnmpPdu>? ResponseFault
+    {
+        get => _handler.ResponseFault;
+        set => _handler.ResponseFault = value;
     }
 
     /// <summary>The usmStats and community counters of this agent.</summary>

@@ -35,7 +35,7 @@ internal sealed class DemoLab : IAsyncDisposable
         return new DemoLab(host, map);
     }
 
-    public int Writes => Host.Devices.Sum(d => d.Model.Mib.WriteLog.Count);
+    public long Writes => Host.Devices.Sum(d => d.Model.Mib.WritesLogged);
 
     public async ValueTask DisposeAsync()
     {

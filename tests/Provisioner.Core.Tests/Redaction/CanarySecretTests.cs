@@ -47,10 +47,10 @@ public sealed class CanarySecretTests
     public void Redact_SecretInsideLongerSecret_RemovesTheLongerWhole()
     {
         var redactor = new SecretRedactor();
-        redactor.Register(new Secret("abc"));
-        redactor.Register(new Secret("xxabcxx"));
+        redactor.Register(new Secret("abcd"));
+        redactor.Register(new Secret("xxabcdxx"));
 
-        Assert.Equal("[redacted] and [redacted]", redactor.Redact("xxabcxx and abc"));
+        Assert.Equal("[redacted] and [redacted]", redactor.Redact("xxabcdxx and abcd"));
     }
 
     [Fact]
