@@ -22,7 +22,8 @@ internal static class RelayReader
         }
 
         var fields = new MappingFields(mapping, "relay", RelayKeys, diagnostics);
-        var address = fields.Text("address", true, "10.6.0.25");
+        var addressNode = fields.Scalar("address", true, "10.6.0.25");
+        var address = AddressSyntax.HostOrAddress(addressNode, "relay.address", diagnostics);
         var hostname = fields.Text("hostname");
         var port = fields.Integer("port", 1, 65535);
         var security = fields.Choice("security", InventoryNames.Securities);

@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Inventory.Loading;
 using Provisioner.Inventory.Policy.Rules;
 
 namespace Provisioner.Inventory.Policy;
@@ -38,7 +39,7 @@ public static class GuidelinePolicy
         var findings = new DiagnosticList();
         foreach (var rule in Rules)
         {
-            findings.AddRange(rule.Evaluate(inventory));
+            findings.AddRange(rule.Evaluate(inventory).Select(Printable.Escape));
         }
 
         return findings;

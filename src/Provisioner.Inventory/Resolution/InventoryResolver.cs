@@ -133,9 +133,11 @@ internal static class InventoryResolver
                     with { Source = device.Sources.Of("name"), Device = device.Name });
             }
 
-            if (!addresses.TryAdd(device.Address, (device.Name, device.Sources.Of("address"))))
+            // One address written two ways (2001:db8::11, 2001:DB8:0:0::11) is still one device.
+            var key = IpLiteral.ComparisonKey(device.Address);
+            if (!addresses.TryAdd(key, (device.Name, device.Sources.Of("address"))))
             {
-                var first = addresses[device.Address];
+                var first = addresses[key];
                 diagnostics.Add(Diagnostic.Error(
                     InventoryDiagnosticCodes.DuplicateDeviceAddress,
                     $"Address '{device.Address}' is used by '{first.Device}' (at {first.Where}) and '{device.Name}'",

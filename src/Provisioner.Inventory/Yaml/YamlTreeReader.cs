@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Inventory.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -125,6 +126,7 @@ internal sealed class YamlTreeReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             node = new ScalarNode(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            ReportUnsafeCharacters((ScalarNode)node);
             anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
@@ -151,6 +153,21 @@ internal sealed class YamlTreeReader
         }
 
         return node;
+    }
+
+    // No inventory value needs a control or invisible formatting character, and echoing one (an ANSI
+    // escape in a device name, a right-to-left override) could rewrite the terminal line it is shown on.
+    private void ReportUnsafeCharacters(ScalarNode scalar)
+    {
+        var unsafeChars = scalar.Value.Where(Printable.IsUnsafe).Distinct().ToList();
+        if (unsafeChars.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                InventoryDiagnosticCodes.InvalidValue,
+                $"'{Printable.Escape(scalar.Value)}' holds the control or formatting character(s) {string.Join(", ", unsafeChars.Select(Printable.Describe))}",
+                "Inventory values are printable text. Remove the character; it was probably pasted in with the value or written as an escape such as \\e in double quotes.")
+                with { Source = scalar.Start });
+        }
     }
 
     private MappingNode ReadMapping(Parser parser, SourceLocation start)
