@@ -40,7 +40,7 @@ internal static class LintCommand
         var diagnostics = new DiagnosticList(loaded.Diagnostics);
         if (loaded.Inventory is { } model)
         {
-            diagnostics.AddRange(GuidelinePolicy.Evaluate(model));
+            diagnostics.AddRange(GuidelinePolicy.Evaluate(model, new EnvironmentSecretResolver(session.Context.Environment)));
         }
 
         DiagnosticWriter.Write(session.Console, session.Out, format, path, diagnostics);

@@ -70,7 +70,10 @@ internal static class InventoryResolver
             sites.Add(site with { Devices = devices });
         }
 
-        return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files);
+        return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files)
+        {
+            CredentialSources = merged.Credentials.ToDictionary(c => c.Key, c => c.Value.Sources, StringComparer.Ordinal),
+        };
     }
 
     private static CredentialSet? ResolveCredentials(string? name, SourceLocation location, string owner, Dictionary<string, CredentialSet> credentials, DiagnosticList diagnostics)
