@@ -53,7 +53,16 @@ internal static class AddressSyntax
 
         if (!IpLiteral.LooksLikeLiteral(node.Value))
         {
-            return node.Value;
+            if (MailSyntax.HostNameProblem(node.Value) is not { } nameProblem)
+            {
+                return node.Value;
+            }
+
+            diagnostics.Add(NodeChecks.Invalid(
+                node.Start,
+                $"{what} '{node.Value}' is neither an IP address nor a host name: {nameProblem}",
+                "Write an IPv4 address such as 10.6.0.25, an IPv6 address such as 2001:db8::25, or a DNS host name such as ups-ny-01.contoso.com."));
+            return null;
         }
 
         if (IpLiteral.TryParse(node.Value, out var address, out var problem))

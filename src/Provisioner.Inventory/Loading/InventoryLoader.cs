@@ -60,7 +60,7 @@ public static class InventoryLoader
         Parallel.For(0, texts.Count, i =>
         {
             var fileDiagnostics = new DiagnosticList();
-            var root = YamlTreeReader.Read(texts[i].Key, texts[i].Value, fileDiagnostics);
+            var root = YamlTreeReader.Read(texts[i].Key, texts[i].Value, fileDiagnostics, InventoryYamlCodes.Value);
             perFile[i] = (root is null ? null : FragmentReader.Read(root, fileDiagnostics), fileDiagnostics);
         });
         var fragments = new List<InventoryFragment>(texts.Count);
@@ -96,7 +96,9 @@ public static class InventoryLoader
         diagnostics.Add(Diagnostic.Error(
             InventoryDiagnosticCodes.NotUtf8,
             $"The file is not UTF-8: byte 0x{badByte:X2} here is not valid UTF-8",
-            "Inventory files are UTF-8. The file was probably saved as Latin-1 or Windows-1252: convert it (e.g. 'iconv -f latin1 -t utf-8 FILE') and check the characters around this position.")
+            bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+                ? "Inventory files are UTF-8; this one starts with a UTF-16 byte-order mark. Save it as UTF-8 (e.g. 'iconv -f utf-16 -t utf-8 FILE')."
+                : "Inventory files are UTF-8. The file was probably saved as Latin-1 or Windows-1252: convert it (e.g. 'iconv -f latin1 -t utf-8 FILE') and check the characters around this position.")
             with { Source = new SourceLocation(file, line, column) });
         return null;
     }

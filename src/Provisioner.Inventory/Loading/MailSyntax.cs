@@ -1,3 +1,5 @@
+using Provisioner.Inventory.Yaml;
+
 namespace Provisioner.Inventory.Loading;
 
 /// <summary>
@@ -83,6 +85,38 @@ internal static class MailSyntax
         }
 
         return labels[^1].All(char.IsAsciiDigit) ? "its last label is a number; write a domain name, not an address" : null;
+    }
+
+    /// <summary>Why <paramref name="name"/> is not a DNS host name (one or more labels of letters, digits and '-'), or null when it is.</summary>
+    /// <param name="name">The host name.</param>
+    /// <returns>The problem, or null.</returns>
+    public static string? HostNameProblem(string name)
+    {
+        if (name.Length is 0 or > 253)
+        {
+            return name.Length == 0 ? "it is empty" : "it is longer than 253 characters";
+        }
+
+        foreach (var label in name.Split('.'))
+        {
+            if (label.Length is 0 or > 63)
+            {
+                return label.Length == 0 ? "it has an empty label (a leading, trailing or doubled '.')" : "a label is longer than 63 characters";
+            }
+
+            var bad = label.Where(c => !char.IsAsciiLetterOrDigit(c) && c != '-').Distinct().ToList();
+            if (bad.Count > 0)
+            {
+                return $"it holds {string.Join(", ", bad.Select(Printable.Describe))}; a host name holds ASCII letters, digits, '-' and '.'";
+            }
+
+            if (label.StartsWith('-') || label.EndsWith('-'))
+            {
+                return $"the label '{label}' starts or ends with '-'";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why <paramref name="address"/> is not a <c>local@domain</c> address, or null when it is.</summary>

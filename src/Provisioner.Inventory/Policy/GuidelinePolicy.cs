@@ -1,6 +1,6 @@
 using Provisioner.Abstractions;
-using Provisioner.Inventory.Loading;
 using Provisioner.Inventory.Policy.Rules;
+using Provisioner.Inventory.Yaml;
 
 namespace Provisioner.Inventory.Policy;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Provisioner.Abstractions;
 
-namespace Provisioner.Inventory.Loading;
+namespace Provisioner.Inventory.Yaml;
 
 /// <summary>
 /// Shows text from an inventory safely: control characters (C0, DEL, C1) and invisible formatting
