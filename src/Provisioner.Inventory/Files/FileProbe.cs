@@ -10,13 +10,28 @@ public static class FileProbe
     private const int TypeDirectory = 0x4000;
     private const int ErrorLoop = 40; // ELOOP on Linux
 
+    private static volatile bool statxMissing;
+
     /// <summary>Describes <paramref name="path"/> (links followed).</summary>
     /// <param name="path">The path.</param>
     /// <returns>Its kind and identity.</returns>
     public static FileIdentity Probe(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return OperatingSystem.IsLinux() ? ProbeLinux(path) : ProbePortable(path);
+        if (OperatingSystem.IsLinux() && !statxMissing)
+        {
+            try
+            {
+                return ProbeLinux(path);
+            }
+            catch (EntryPointNotFoundException)
+            {
+                // A C library older than glibc 2.28 has no statx: fall back for the rest of the process.
+                statxMissing = true;
+            }
+        }
+
+        return ProbePortable(path);
     }
 
     private static FileIdentity ProbeLinux(string path)
