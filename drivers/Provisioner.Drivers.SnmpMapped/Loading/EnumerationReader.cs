@@ -1,6 +1,6 @@
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory.Loading;
-using YamlDotNet.RepresentationModel;
+using Provisioner.Inventory.Yaml;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;
 
@@ -8,18 +8,14 @@ namespace Provisioner.Drivers.SnmpMapped.Loading;
 internal static class EnumerationReader
 {
     /// <summary>Reads <paramref name="map"/>; words must come from <paramref name="words"/> when it is given.</summary>
-    public static Enumeration? Read(YamlMappingNode map, YamlFields owner, IReadOnlyList<string>? words)
+    public static Enumeration? Read(MappingNode map, YamlFields owner, IReadOnlyList<string>? words)
     {
         var read = owner.Read;
         var entries = new List<KeyValuePair<string, long>>();
         var errors = read.Diagnostics.Errors.Count();
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (key, valueNode) in map.Entries)
         {
-            if (keyNode is not YamlScalarNode { Value: { } word } key)
-            {
-                read.Error(MappingDiagnosticCodes.WrongType, keyNode.Start, $"A key of 'values' in {owner.Context} is not text", "Write each entry as 'word: number'.");
-                continue;
-            }
+            var word = key.Value;
 
             if (words is not null && !words.Contains(word, StringComparer.Ordinal))
             {
@@ -28,7 +24,7 @@ internal static class EnumerationReader
                 continue;
             }
 
-            if (valueNode is not YamlScalarNode scalar)
+            if (valueNode is not ScalarNode { IsNull: false } scalar)
             {
                 read.Error(MappingDiagnosticCodes.WrongType, valueNode.Start, $"The wire value of '{word}' in {owner.Context} is {YamlFields.Shape(valueNode)}", $"Write '{word}: 1'.");
                 continue;

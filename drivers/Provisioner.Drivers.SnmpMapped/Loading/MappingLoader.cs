@@ -3,8 +3,7 @@ using Provisioner.Abstractions;
 using Provisioner.Transport.Snmp;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Drivers.SnmpMapped.Wire;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Provisioner.Inventory.Yaml;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;
 
@@ -19,6 +18,14 @@ public static class MappingLoader
     private static readonly string[] IdentityKeys = ["sys_object_id", "sys_descr"];
     private static readonly string[] CommitKeys = ["oid", "type", "value"];
     private static readonly string[] StepKeys = ["what", "where"];
+
+    private static readonly YamlReadCodes Codes = new(
+        MappingDiagnosticCodes.Syntax,
+        MappingDiagnosticCodes.MissingValue,
+        MappingDiagnosticCodes.Syntax,
+        MappingDiagnosticCodes.WrongType,
+        MappingDiagnosticCodes.Invalid,
+        "Start the file with 'id:', 'vendor:', 'models:', 'identity:' and 'settings:' (see docs/drivers.md).");
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The mapping file.</param>
@@ -49,25 +56,22 @@ public static class MappingLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         var read = new MappingReadContext(file);
-        var stream = new YamlStream();
-        try
+
+        // The inventory's YAML reader: positions on every node, every duplicate key reported. A file
+        // with a YAML problem stops there, before its content is checked.
+        var root = YamlTreeReader.Read(file, text, read.Diagnostics, Codes);
+        if (read.Diagnostics.HasErrors || root is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            var message = ex.InnerException is ArgumentException ? "a key is written twice in one mapping" : ex.Message;
-            read.Error(MappingDiagnosticCodes.Syntax, ex.Start, $"YAML syntax error: {message}", "Check the indentation (spaces only), quotes and brackets around this line, and that no key repeats.");
             return new MappingLoadResult(null, read.Diagnostics);
         }
 
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (root is not MappingNode mapping)
         {
-            read.Error(MappingDiagnosticCodes.WrongType, stream.Documents.Count > 0 ? stream.Documents[0].RootNode.Start : Mark.Empty, "A mapping file holds one mapping", "Start the file with 'id:', 'vendor:', 'models:', 'identity:' and 'settings:' (see docs/drivers.md).");
+            read.Error(MappingDiagnosticCodes.WrongType, root.Start, "A mapping file holds one mapping", "Start the file with 'id:', 'vendor:', 'models:', 'identity:' and 'settings:' (see docs/drivers.md).");
             return new MappingLoadResult(null, read.Diagnostics);
         }
 
-        var definition = ReadRoot(new YamlFields(root, "the mapping file", TopKeys, read), file);
+        var definition = ReadRoot(new YamlFields(mapping, "the mapping file", TopKeys, read), file);
         return new MappingLoadResult(read.Diagnostics.HasErrors ? null : definition, read.Diagnostics);
     }
 
@@ -98,7 +102,7 @@ public static class MappingLoader
         {
             Id = id,
             Vendor = vendor,
-            Models = [.. models.Select(m => m.Value ?? string.Empty)],
+            Models = [.. models.Select(m => m.Value)],
             Description = top.Text("description") ?? string.Empty,
             Identity = identity,
             Transports = transports is null ? [DriverTransport.SnmpV2c, DriverTransport.SnmpV3] : [.. transports.OfType<DriverTransport>().Distinct()],

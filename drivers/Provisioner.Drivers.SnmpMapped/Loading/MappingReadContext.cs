@@ -1,9 +1,8 @@
 using System.Globalization;
 using Provisioner.Abstractions;
 using Provisioner.Inventory.Loading;
+using Provisioner.Inventory.Yaml;
 using Provisioner.Snmp.Types;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;
 
@@ -16,17 +15,14 @@ internal sealed class MappingReadContext(string file)
     /// <summary>Every problem found.</summary>
     public DiagnosticList Diagnostics { get; } = [];
 
-    /// <summary>The source location of <paramref name="mark"/>.</summary>
-    public SourceLocation Locate(Mark mark) => new(File, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-    /// <summary>Reports an error at <paramref name="mark"/>.</summary>
-    public void Error(string code, Mark mark, string summary, string detail) =>
-        Diagnostics.Add(Diagnostic.Error(code, summary, detail) with { Source = Locate(mark) });
+    /// <summary>Reports an error at <paramref name="where"/>.</summary>
+    public void Error(string code, SourceLocation where, string summary, string detail) =>
+        Diagnostics.Add(Diagnostic.Error(code, summary, detail) with { Source = where });
 
     /// <summary>Parses a whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public long? Number(YamlScalarNode scalar, string what, long min, long max)
+    public long? Number(ScalarNode scalar, string what, long min, long max)
     {
-        if (scalar.Style != ScalarStyle.Plain || !long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!scalar.IsPlain || !long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             Error(MappingDiagnosticCodes.WrongType, scalar.Start, $"{what} is '{scalar.Value}'; it must be a whole number", $"Write an unquoted number from {min} to {max}.");
             return null;
@@ -42,37 +38,37 @@ internal sealed class MappingReadContext(string file)
     }
 
     /// <summary>Parses one of <paramref name="words"/>, with a did-you-mean.</summary>
-    public T? Word<T>(YamlScalarNode scalar, string what, IReadOnlyDictionary<string, T> words)
+    public T? Word<T>(ScalarNode scalar, string what, IReadOnlyDictionary<string, T> words)
         where T : struct
     {
-        if (scalar.Value is { } text && words.TryGetValue(text, out var value))
+        if (words.TryGetValue(scalar.Value, out var value))
         {
             return value;
         }
 
-        var suggestion = EditDistance.Suggest(scalar.Value ?? string.Empty, words.Keys);
+        var suggestion = EditDistance.Suggest(scalar.Value, words.Keys);
         Error(MappingDiagnosticCodes.Invalid, scalar.Start, $"{what} is '{scalar.Value}', which is not allowed", $"{(suggestion is null ? string.Empty : $"Did you mean '{suggestion}'? ")}Write one of: {string.Join(", ", words.Keys)}.");
         return null;
     }
 
     /// <summary>Parses a setting name of the format (<c>relay</c>, <c>auth_user</c>...), with a did-you-mean.</summary>
-    public SettingKey? SettingName(YamlScalarNode scalar, string what)
+    public SettingKey? SettingName(ScalarNode scalar, string what)
     {
-        if (scalar.Value is { } text && Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.TryGetValue(text, out var key))
+        if (Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.TryGetValue(scalar.Value, out var key))
         {
             return key;
         }
 
         var names = Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.Keys;
-        var suggestion = EditDistance.Suggest(scalar.Value ?? string.Empty, names);
+        var suggestion = EditDistance.Suggest(scalar.Value, names);
         Error(MappingDiagnosticCodes.Invalid, scalar.Start, $"{what} is '{scalar.Value}', which is not a setting", $"{(suggestion is null ? string.Empty : $"Did you mean '{suggestion}'? ")}Write one of: {string.Join(", ", names)}.");
         return null;
     }
 
     /// <summary>Parses a dotted OID of at least two arcs (a leading dot is allowed).</summary>
-    public Oid? ObjectId(YamlScalarNode scalar, string what)
+    public Oid? ObjectId(ScalarNode scalar, string what)
     {
-        var text = scalar.Value?.Trim() ?? string.Empty;
+        var text = scalar.Value.Trim();
         if (Oid.TryParse(text.TrimStart('.'), out var oid) && oid.Length >= 2 && oid[0] <= 2)
         {
             return oid;

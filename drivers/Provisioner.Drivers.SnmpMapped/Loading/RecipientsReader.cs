@@ -1,6 +1,5 @@
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Snmp.Types;
-using YamlDotNet.RepresentationModel;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;
 

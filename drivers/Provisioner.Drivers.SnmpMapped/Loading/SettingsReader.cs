@@ -1,6 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpMapped.Model;
-using YamlDotNet.RepresentationModel;
+using Provisioner.Inventory.Yaml;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;
 
@@ -33,7 +33,7 @@ internal static class SettingsReader
             if (key.Equals(SettingKey.SmtpRecipients))
             {
                 recipients = RecipientsReader.Read(new YamlFields(map, "settings.recipients", RecipientsReader.Keys, settings.Read));
-                if (map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "severity"))
+                if (map.Entries.Any(e => e.Key.Value == "severity"))
                 {
                     written.Add(SettingKey.AlertsMinimumSeverity);
                 }
@@ -88,7 +88,7 @@ internal static class SettingsReader
         };
     }
 
-    private static void CheckTypeFits(YamlFields fields, SettingKey key, WireType type, YamlScalarNode typeNode, bool hasValues)
+    private static void CheckTypeFits(YamlFields fields, SettingKey key, WireType type, ScalarNode typeNode, bool hasValues)
     {
         var name = MappingNames.NameOf(key);
         var numeric = type is WireType.Integer32 or WireType.Gauge32 or WireType.TimeTicks;

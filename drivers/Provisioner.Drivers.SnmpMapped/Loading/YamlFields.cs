@@ -1,9 +1,8 @@
 using System.Globalization;
 using Provisioner.Abstractions;
 using Provisioner.Inventory.Loading;
+using Provisioner.Inventory.Yaml;
 using Provisioner.Snmp.Types;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Provisioner.Drivers.SnmpMapped.Loading;
 
@@ -14,22 +13,18 @@ namespace Provisioner.Drivers.SnmpMapped.Loading;
 /// </summary>
 internal sealed class YamlFields
 {
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ScalarNode Key, SyntaxNode Value)> entries = new(StringComparer.Ordinal);
 
     /// <summary>Reads <paramref name="mapping"/>, reporting keys not in <paramref name="allowed"/>.</summary>
-    public YamlFields(YamlMappingNode mapping, string context, IReadOnlyCollection<string> allowed, MappingReadContext read)
+    public YamlFields(MappingNode mapping, string context, IReadOnlyCollection<string> allowed, MappingReadContext read)
     {
         Mapping = mapping;
         Context = context;
         Read = read;
-        foreach (var (keyNode, value) in mapping.Children)
+        // Keys that are not text were reported by the YAML reader and are not in the mapping.
+        foreach (var (scalar, value) in mapping.Entries)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key } scalar)
-            {
-                read.Error(MappingDiagnosticCodes.WrongType, keyNode.Start, $"A key in {context} is not text", "Write keys as plain words, e.g. 'oid:'.");
-                continue;
-            }
-
+            var key = scalar.Value;
             if (allowed.Contains(key))
             {
                 entries[key] = (scalar, value);
@@ -46,7 +41,7 @@ internal sealed class YamlFields
     }
 
     /// <summary>The mapping read.</summary>
-    public YamlMappingNode Mapping { get; }
+    public MappingNode Mapping { get; }
 
     /// <summary>Where the mapping sits, for messages.</summary>
     public string Context { get; }
@@ -61,10 +56,10 @@ internal sealed class YamlFields
     public bool Has(string key) => entries.TryGetValue(key, out var e) && !IsNull(e.Value);
 
     /// <summary>The key node of <paramref name="key"/>, or null.</summary>
-    public YamlScalarNode? KeyNode(string key) => entries.TryGetValue(key, out var e) ? e.Key : null;
+    public ScalarNode? KeyNode(string key) => entries.TryGetValue(key, out var e) ? e.Key : null;
 
     /// <summary>The value node of <paramref name="key"/>; reports it missing when required.</summary>
-    public YamlNode? Node(string key, bool required, string example)
+    public SyntaxNode? Node(string key, bool required, string example)
     {
         if (entries.TryGetValue(key, out var entry) && !IsNull(entry.Value))
         {
@@ -80,12 +75,12 @@ internal sealed class YamlFields
     }
 
     /// <summary>A text value.</summary>
-    public YamlScalarNode? Scalar(string key, bool required = false, string example = "...")
+    public ScalarNode? Scalar(string key, bool required = false, string example = "...")
     {
         var node = Node(key, required, example);
-        if (node is null or YamlScalarNode)
+        if (node is null or ScalarNode)
         {
-            return (YamlScalarNode?)node;
+            return (ScalarNode?)node;
         }
 
         Read.Error(MappingDiagnosticCodes.WrongType, node.Start, $"'{key}' in {Context} is {Shape(node)}; it must be a single value", $"Write e.g. '{key}: {example}'.");
@@ -111,7 +106,7 @@ internal sealed class YamlFields
             return null;
         }
 
-        if (scalar.Style == ScalarStyle.Plain && bool.TryParse(scalar.Value, out var value))
+        if (scalar.IsPlain && bool.TryParse(scalar.Value, out var value))
         {
             return value;
         }
@@ -136,12 +131,12 @@ internal sealed class YamlFields
     }
 
     /// <summary>A nested mapping.</summary>
-    public YamlMappingNode? Map(string key, bool required = false, string example = "{ ... }")
+    public MappingNode? Map(string key, bool required = false, string example = "{ ... }")
     {
         var node = Node(key, required, example);
-        if (node is null or YamlMappingNode)
+        if (node is null or MappingNode)
         {
-            return (YamlMappingNode?)node;
+            return (MappingNode?)node;
         }
 
         Read.Error(MappingDiagnosticCodes.WrongType, node.Start, $"'{key}' in {Context} is {Shape(node)}; it must be a mapping", $"Write e.g. '{key}: {example}'.");
@@ -149,7 +144,7 @@ internal sealed class YamlFields
     }
 
     /// <summary>A list of single values.</summary>
-    public IReadOnlyList<YamlScalarNode>? List(string key, bool required = false, string example = "[a, b]")
+    public IReadOnlyList<ScalarNode>? List(string key, bool required = false, string example = "[a, b]")
     {
         var node = Node(key, required, example);
         if (node is null)
@@ -157,16 +152,16 @@ internal sealed class YamlFields
             return null;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not SequenceNode sequence)
         {
             Read.Error(MappingDiagnosticCodes.WrongType, node.Start, $"'{key}' in {Context} is {Shape(node)}; it must be a list", $"Write e.g. '{key}: {example}'.");
             return null;
         }
 
-        var items = new List<YamlScalarNode>();
-        foreach (var item in sequence.Children)
+        var items = new List<ScalarNode>();
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlScalarNode scalar && !IsNull(scalar))
+            if (item is ScalarNode scalar && !IsNull(scalar))
             {
                 items.Add(scalar);
             }
@@ -176,7 +171,7 @@ internal sealed class YamlFields
             }
         }
 
-        if (items.Count == 0 && sequence.Children.Count == 0)
+        if (items.Count == 0 && sequence.Items.Count == 0)
         {
             Read.Error(MappingDiagnosticCodes.Invalid, node.Start, $"'{key}' in {Context} is an empty list", $"Give at least one item, e.g. '{key}: {example}'.");
             return null;
@@ -186,17 +181,17 @@ internal sealed class YamlFields
     }
 
     /// <summary>Where the mapping starts.</summary>
-    public SourceLocation Where => Read.Locate(Mapping.Start);
+    public SourceLocation Where => Mapping.Start;
 
     /// <summary>A short description of a node's shape for messages.</summary>
-    public static string Shape(YamlNode node) => node switch
+    public static string Shape(SyntaxNode node) => node switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
+        MappingNode => "a mapping",
+        SequenceNode => "a list",
         _ when IsNull(node) => "empty",
         _ => "text",
     };
 
     /// <summary>True for YAML's null: an empty plain value, <c>~</c> or <c>null</c>.</summary>
-    public static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    public static bool IsNull(SyntaxNode node) => node is ScalarNode { IsNull: true };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Snmp.Types;
 
@@ -26,7 +27,7 @@ public static class WireValueText
         return type switch
         {
             WireType.OctetString => text.All(c => c is >= ' ' and <= '~') ? new OctetString(Encoding.ASCII.GetBytes(text)) : null,
-            WireType.IpAddress => IPAddress.TryParse(text, out var ip) && ip.AddressFamily == AddressFamily.InterNetwork && text.Count(c => c == '.') == 3 ? new IpAddress(ip) : null,
+            WireType.IpAddress => IpLiteral.TryParse(text, out var ip, out _) && ip.AddressFamily == AddressFamily.InterNetwork ? new IpAddress(ip) : null,
             _ => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? FromNumber(type, n) : null,
         };
     }

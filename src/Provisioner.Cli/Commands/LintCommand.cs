@@ -36,10 +36,11 @@ internal static class LintCommand
     private static async Task<int> RunAsync(CommandSession session, string path, bool strict, OutputFormat format, CancellationToken cancellationToken)
     {
         var loaded = await InventoryInput.LoadAsync(session, path, cancellationToken);
+        session.Log.Debug("Inventory files read: {Files}", loaded.FilesRead);
         var diagnostics = new DiagnosticList(loaded.Diagnostics);
         if (loaded.Inventory is { } model)
         {
-            diagnostics.AddRange(GuidelinePolicy.Evaluate(model));
+            diagnostics.AddRange(GuidelinePolicy.Evaluate(model, new EnvironmentSecretResolver(session.Context.Environment)));
         }
 
         DiagnosticWriter.Write(session.Console, session.Out, format, path, diagnostics);

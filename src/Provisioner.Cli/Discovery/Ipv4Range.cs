@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Provisioner.Abstractions;
 
 namespace Provisioner.Cli.Discovery;
 
@@ -23,10 +24,12 @@ internal sealed record Ipv4Range(IPAddress Network, int PrefixLength)
         range = null;
         var parts = text.Split('/');
         var prefix = 32;
-        if (parts.Length > 2 || !IPAddress.TryParse(parts[0], out var address) || address.AddressFamily != AddressFamily.InterNetwork
-            || (parts.Length == 2 && !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out prefix)) || prefix > 32)
+        string? problem = null;
+        if (parts.Length > 2 || !IpLiteral.TryParse(parts[0], out var address, out problem) || address.AddressFamily != AddressFamily.InterNetwork
+            || (parts.Length == 2 && !(int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out prefix) && prefix.ToString(CultureInfo.InvariantCulture) == parts[1])) || prefix > 32)
         {
-            error = $"--range {text} is not an IPv4 CIDR range; write e.g. --range 10.6.0.0/24.";
+            var why = problem is null ? string.Empty : $" ({problem})";
+            error = $"--range {text} is not an IPv4 CIDR range{why}; write e.g. --range 10.6.0.0/24.";
             return false;
         }
 

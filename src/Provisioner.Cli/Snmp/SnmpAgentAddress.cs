@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Net;
+using Provisioner.Abstractions;
 
 namespace Provisioner.Cli.Snmp;
 
@@ -51,9 +52,9 @@ internal sealed record SnmpAgentAddress(string Host, int Port, bool PreferIpv6)
 
             var host = rest[1..close];
             var after = rest[(close + 1)..];
-            if (!IPAddress.TryParse(host, out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
+            if (!IpLiteral.TryParse(host, out var v6, out var problem) || v6.AddressFamily != AddressFamily.InterNetworkV6)
             {
-                throw Invalid(text, $"'{host}' inside brackets is not an IPv6 address");
+                throw Invalid(text, problem ?? $"'{host}' inside brackets is not an IPv6 address");
             }
 
             return after.Length == 0
@@ -64,15 +65,15 @@ internal sealed record SnmpAgentAddress(string Host, int Port, bool PreferIpv6)
         // A bare IPv6 literal such as ::1 has no port; brackets are needed to add one.
         if (rest.Count(c => c == ':') > 1)
         {
-            return IPAddress.TryParse(rest, out var bare) && bare.AddressFamily == AddressFamily.InterNetworkV6
+            return IpLiteral.TryParse(rest, out var bare, out _) && bare.AddressFamily == AddressFamily.InterNetworkV6
                 ? new SnmpAgentAddress(rest, DefaultPort, true)
                 : throw Invalid(text, "write an IPv6 address with a port as [address]:port");
         }
 
         var colon = rest.IndexOf(':', StringComparison.Ordinal);
         return colon < 0
-            ? new SnmpAgentAddress(rest, DefaultPort, preferIpv6)
-            : new SnmpAgentAddress(NonEmptyHost(text, rest[..colon]), ParsePort(text, rest[(colon + 1)..]), preferIpv6);
+            ? new SnmpAgentAddress(CheckedHost(text, rest), DefaultPort, preferIpv6)
+            : new SnmpAgentAddress(CheckedHost(text, NonEmptyHost(text, rest[..colon])), ParsePort(text, rest[(colon + 1)..]), preferIpv6);
     }
 
     /// <summary>Resolves the host to an endpoint: an IP literal as is, a name through DNS.</summary>
@@ -81,7 +82,7 @@ internal sealed record SnmpAgentAddress(string Host, int Port, bool PreferIpv6)
     /// <exception cref="SnmpUsageException">The name does not resolve.</exception>
     public async Task<IPEndPoint> ResolveAsync(CancellationToken cancellationToken)
     {
-        if (IPAddress.TryParse(Host, out var literal))
+        if (IpLiteral.TryParse(Host, out var literal, out _))
         {
             return new IPEndPoint(literal, Port);
         }
@@ -108,6 +109,10 @@ internal sealed record SnmpAgentAddress(string Host, int Port, bool PreferIpv6)
         Host.Contains(':', StringComparison.Ordinal)
             ? $"[{Host}]:{Port.ToString(CultureInfo.InvariantCulture)}"
             : $"{Host}:{Port.ToString(CultureInfo.InvariantCulture)}";
+
+    // A host that is meant as an IPv4 literal is read strictly: 010.0.0.1 is refused, never sent to 8.0.0.1.
+    private static string CheckedHost(string text, string host) =>
+        !IpLiteral.LooksLikeLiteral(host) || IpLiteral.TryParse(host, out _, out var problem) ? host : throw Invalid(text, problem);
 
     private static string NonEmptyHost(string text, string host) =>
         host.Length > 0 ? host : throw Invalid(text, "the host before ':' is missing");

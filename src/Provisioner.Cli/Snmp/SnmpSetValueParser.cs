@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Net;
+using Provisioner.Abstractions;
 using Provisioner.Snmp.Types;
 
 namespace Provisioner.Cli.Snmp;
@@ -54,9 +55,9 @@ internal static class SnmpSetValueParser
     }
 
     private static IPAddress Ipv4(string value) =>
-        IPAddress.TryParse(value.Trim(), out var address) && address.AddressFamily == AddressFamily.InterNetwork
+        IpLiteral.TryParse(value.Trim(), out var address, out var problem) && address.AddressFamily == AddressFamily.InterNetwork
             ? address
-            : throw new SnmpUsageException($"The value '{value}' of type 'a' is not an IPv4 address such as 192.0.2.1.");
+            : throw new SnmpUsageException($"The value '{value}' of type 'a' is not an IPv4 address such as 192.0.2.1 ({problem ?? "it is IPv6"}).");
 
     private static Oid ObjectId(string value) =>
         Oid.TryParse(value.Trim(), out var oid)

@@ -29,14 +29,22 @@ internal static class CredentialReader
 
             var fields = new MappingFields(setMapping, context, SetKeys, diagnostics);
             var variable = key.Value.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+            var snmpFields = fields.Map("snmp") is { } snmp ? new MappingFields(snmp, $"{context} snmp", SnmpKeys, diagnostics) : null;
             var set = new CredentialSet
             {
                 Name = key.Value,
-                Snmp = fields.Map("snmp") is { } snmp ? Snmp(new MappingFields(snmp, $"{context} snmp", SnmpKeys, diagnostics), variable, diagnostics) : null,
+                Snmp = snmpFields is null ? null : Snmp(snmpFields, variable, diagnostics),
                 Ssh = fields.Map("ssh") is { } ssh ? Ssh(new MappingFields(ssh, $"{context} ssh", SshKeys, diagnostics), variable, diagnostics) : null,
                 Http = fields.Map("http") is { } http ? Http(new MappingFields(http, $"{context} http", HttpKeys, diagnostics), variable) : null,
             };
-            sets.Add(new CredentialDraft(set, fields.SourcesAt(key.Start)));
+            var sources = fields.SourcesAt(key.Start);
+            var positions = sources.Keys.ToDictionary(k => k, sources.Of, StringComparer.Ordinal);
+            foreach (var snmpKey in snmpFields?.Sources.Keys ?? [])
+            {
+                positions["snmp." + snmpKey] = snmpFields!.Sources.Of(snmpKey);
+            }
+
+            sets.Add(new CredentialDraft(set, new SourceMap(key.Start, positions)));
         }
     }
 

@@ -33,11 +33,13 @@ internal static class DeviceReader
         var kind = fields.Choice("kind", InventoryNames.Kinds, true);
         var category = fields.Choice("category", InventoryNames.Categories, true);
         var driver = fields.Text("driver", true, "eaton.sc200");
-        var address = fields.Text("address", true, "10.6.10.11");
+        var addressNode = fields.Scalar("address", true, "10.6.10.11");
+        var address = AddressSyntax.HostOrAddress(addressNode, $"The address of {context}", diagnostics);
         var mappingNode = Mapping(fields, driver, diagnostics);
         var port = fields.Integer("port", 1, 65535);
         var credentials = fields.Text("credentials", false, "snmp-ny");
         var overrides = fields.Map("overrides", false, "{ minimum_severity: major }") is { } map ? Overrides(new MappingFields(map, $"{context} overrides", OverrideKeys, diagnostics), diagnostics) : null;
+        CheckNameIsLocalPart(nameNode is { IsNull: false } ? nameNode : null, overrides, diagnostics);
         if (name is null || kind is null || category is null || driver is null || address is null)
         {
             return null;
@@ -76,12 +78,31 @@ internal static class DeviceReader
         return node;
     }
 
+    /// <summary>
+    /// The sender is derived as <c>&lt;name&gt;@&lt;domain&gt;</c>, so a name must be a valid local part
+    /// unless <c>overrides.from</c> gives the sender. Control characters were reported when the YAML was read.
+    /// </summary>
+    private static void CheckNameIsLocalPart(ScalarNode? name, DeviceOverrides? overrides, DiagnosticList diagnostics)
+    {
+        if (name is null || overrides?.From is not null || name.Value.Any(Printable.IsUnsafe) || MailSyntax.LocalPartProblem(name.Value) is not { } problem)
+        {
+            return;
+        }
+
+        var suggestion = new string([.. name.Value.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-')]).Trim('-', '.');
+        var rename = suggestion.Length is > 0 and <= MailSyntax.MaxLocalPart ? $"Rename the device (e.g. 'name: {suggestion}')" : "Rename the device to a shorter name";
+        diagnostics.Add(NodeChecks.Invalid(
+            name.Start,
+            $"Device name '{name.Value}' cannot be the local part of its sender address: {problem}",
+            $"The sender is derived as <device name>@<domain>, and a local part holds {MailSyntax.LocalPartRule}. {rename}, or give the sender explicitly with 'overrides: {{ from: <sender>@<domain> }}'."));
+    }
+
     private static DeviceOverrides Overrides(MappingFields fields, DiagnosticList diagnostics)
     {
         var from = fields.Scalar("from", false, "ups-ny-01@contoso.com");
-        if (from is not null && !AddressSyntax.IsMailAddress(from.Value))
+        if (from is not null && MailSyntax.AddressProblem(from.Value) is { } problem)
         {
-            diagnostics.Add(NodeChecks.Invalid(from.Start, $"'from' is '{from.Value}', which is not an e-mail address", "Write a full sender address, e.g. 'from: ups-ny-01@contoso.com'."));
+            diagnostics.Add(NodeChecks.Invalid(from.Start, $"'from' is '{from.Value}', which is not an e-mail address: {problem}", "Write a full sender address, e.g. 'from: ups-ny-01@contoso.com'."));
             from = null;
         }
 
@@ -90,7 +111,8 @@ internal static class DeviceReader
         if (fields.Map("relay", false, "{ address: 10.6.0.26 }") is { } relayMap)
         {
             var relayFields = new MappingFields(relayMap, $"{fields.Context} relay", RelayKeys, diagnostics);
-            relay = new RelayOverride(relayFields.Text("address"), relayFields.Integer("port", 1, 65535), relayFields.Choice("security", InventoryNames.Securities), relayFields.Sources);
+            var relayAddress = relayFields.Scalar("address");
+            relay = new RelayOverride(AddressSyntax.HostOrAddress(relayAddress, $"The relay address of {fields.Context}", diagnostics), relayFields.Integer("port", 1, 65535), relayFields.Choice("security", InventoryNames.Securities), relayFields.Sources);
         }
 
         return new DeviceOverrides

@@ -9,6 +9,9 @@ public static class InventoryDiagnosticCodes
     /// <summary>A file could not be read.</summary>
     public const string Unreadable = "inventory.unreadable";
 
+    /// <summary>A file is not valid UTF-8 (e.g. saved as Latin-1); the location is the first invalid byte.</summary>
+    public const string NotUtf8 = "inventory.notUtf8";
+
     /// <summary>The YAML is malformed.</summary>
     public const string Syntax = "inventory.syntax";
 

@@ -9,4 +9,7 @@ public sealed record InventoryLoadResult(InventoryModel? Inventory, DiagnosticLi
 {
     /// <summary>True when the inventory loaded without errors.</summary>
     public bool Succeeded => Inventory is not null && !Diagnostics.HasErrors;
+
+    /// <summary>The files read, in order (empty when loaded from text); <c>lint -v</c> lists them.</summary>
+    public IReadOnlyList<string> FilesRead { get; init; } = [];
 }

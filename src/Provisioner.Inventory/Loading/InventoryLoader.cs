@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Inventory.Files;
 using Provisioner.Inventory.Loading;
 using Provisioner.Inventory.Resolution;
 using Provisioner.Inventory.Yaml;
@@ -7,11 +8,14 @@ namespace Provisioner.Inventory;
 
 /// <summary>
 /// Loads an inventory from one YAML file or a directory of <c>*.yaml</c>/<c>*.yml</c> files (searched
-/// recursively, read in ordinal path order), validates it strictly and resolves every device's desired
+/// recursively, hidden entries skipped, read in ordinal path order; see <see cref="Files.InventoryFileFinder"/>), validates it strictly and resolves every device's desired
 /// state. Every problem of every file is reported in one run, each with file:line:column.
 /// </summary>
 public static class InventoryLoader
 {
+    /// <summary>The largest inventory file read (16 MiB); a larger one is refused, not read.</summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
     /// <summary>Loads the inventory at <paramref name="path"/>.</summary>
     /// <param name="path">A YAML file, or a directory holding YAML files.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
@@ -21,7 +25,7 @@ public static class InventoryLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticList();
-        var files = FindFiles(path, diagnostics);
+        var files = InventoryFileFinder.Find(path, diagnostics);
         if (files.Count == 0)
         {
             return new InventoryLoadResult(null, diagnostics);
@@ -30,18 +34,14 @@ public static class InventoryLoader
         var texts = new List<KeyValuePair<string, string>>(files.Count);
         foreach (var file in files)
         {
-            try
+            if (await ReadTextAsync(file, diagnostics, cancellationToken).ConfigureAwait(false) is { } text)
             {
-                texts.Add(new(file, await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(Diagnostic.Error(InventoryDiagnosticCodes.Unreadable, $"Cannot read '{file}': {ex.Message}", "Check that the file exists and is readable by this user.")
-                    with { Source = new SourceLocation(file, 1, 1) });
+                texts.Add(new(file, text));
             }
         }
 
-        return Load(texts, diagnostics);
+        var result = Load(texts, diagnostics, allRead: texts.Count == files.Count);
+        return result with { Inventory = diagnostics.HasErrors ? null : result.Inventory, FilesRead = files };
     }
 
     /// <summary>Loads an inventory from YAML texts already in memory (file name → text), in the order given.</summary>
@@ -50,17 +50,17 @@ public static class InventoryLoader
     public static InventoryLoadResult LoadFromText(IEnumerable<KeyValuePair<string, string>> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return Load([.. files], new DiagnosticList());
+        return Load([.. files], new DiagnosticList(), allRead: true);
     }
 
-    private static InventoryLoadResult Load(List<KeyValuePair<string, string>> texts, DiagnosticList diagnostics)
+    private static InventoryLoadResult Load(List<KeyValuePair<string, string>> texts, DiagnosticList diagnostics, bool allRead)
     {
         // Files are independent until the merge: read them in parallel, then merge in file order.
         var perFile = new (InventoryFragment? Fragment, DiagnosticList Diagnostics)[texts.Count];
         Parallel.For(0, texts.Count, i =>
         {
             var fileDiagnostics = new DiagnosticList();
-            var root = YamlTreeReader.Read(texts[i].Key, texts[i].Value, fileDiagnostics);
+            var root = YamlTreeReader.Read(texts[i].Key, texts[i].Value, fileDiagnostics, InventoryYamlCodes.Value);
             perFile[i] = (root is null ? null : FragmentReader.Read(root, fileDiagnostics), fileDiagnostics);
         });
         var fragments = new List<InventoryFragment>(texts.Count);
@@ -74,35 +74,32 @@ public static class InventoryLoader
         }
 
         var names = texts.Select(t => t.Key).ToList();
-        var merged = FragmentMerger.Merge(fragments, names.Count > 0 ? names[0] : "inventory", fragments.Count == texts.Count, diagnostics);
+        var merged = FragmentMerger.Merge(fragments, names.Count > 0 ? names[0] : "inventory", allRead && fragments.Count == texts.Count, diagnostics);
         var model = InventoryResolver.Resolve(merged, names, diagnostics);
-        return new InventoryLoadResult(diagnostics.HasErrors ? null : model, diagnostics);
+        return new InventoryLoadResult(diagnostics.HasErrors ? null : model, [.. diagnostics.Select(Printable.Escape)]);
     }
 
-    private static List<string> FindFiles(string path, DiagnosticList diagnostics)
+    private static async Task<string?> ReadTextAsync(string file, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        if (File.Exists(path))
+        var (bytes, problem) = await BoundedFileReader.ReadAsync(file, MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
-            return [path];
+            diagnostics.Add(InventoryFileFinder.Unreadable(file, problem ?? "it cannot be read"));
+            return null;
         }
 
-        if (Directory.Exists(path))
+        if (Utf8Text.TryDecode(bytes, out var text, out var line, out var column, out var badByte))
         {
-            var files = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                .Select(f => f.Replace('\\', '/'))
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            if (files.Count == 0)
-            {
-                diagnostics.Add(Diagnostic.Error(InventoryDiagnosticCodes.NotFound, $"The directory '{path}' holds no .yaml files", "Point at a directory holding the inventory files (e.g. org.yaml and sites/*.yaml), or at one file.")
-                    with { Source = new SourceLocation(path, 1, 1) });
-            }
-
-            return files;
+            return text;
         }
 
-        diagnostics.Add(Diagnostic.Error(InventoryDiagnosticCodes.NotFound, $"The inventory '{path}' does not exist", "Give the path of an inventory file or directory, e.g. 'inventory/examples/contoso'."));
-        return [];
+        diagnostics.Add(Diagnostic.Error(
+            InventoryDiagnosticCodes.NotUtf8,
+            $"The file is not UTF-8: byte 0x{badByte:X2} here is not valid UTF-8",
+            bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+                ? "Inventory files are UTF-8; this one starts with a UTF-16 byte-order mark. Save it as UTF-8 (e.g. 'iconv -f utf-16 -t utf-8 FILE')."
+                : "Inventory files are UTF-8. The file was probably saved as Latin-1 or Windows-1252: convert it (e.g. 'iconv -f latin1 -t utf-8 FILE') and check the characters around this position.")
+            with { Source = new SourceLocation(file, line, column) });
+        return null;
     }
 }

@@ -262,7 +262,11 @@ internal sealed class MappingFields
 
         if (node is ScalarNode scalar && SecretReference.TryParse(scalar.Value, out var reference))
         {
-            return reference;
+            // A relative file: path is relative to the inventory file that writes it, as a mapping: path is,
+            // not to wherever the command happens to run.
+            return reference.Scheme == SecretScheme.File && !Path.IsPathRooted(reference.Target)
+                ? reference with { Target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scalar.Start.File)) ?? ".", reference.Target)) }
+                : reference;
         }
 
         diagnostics.Add(Diagnostic.Error(

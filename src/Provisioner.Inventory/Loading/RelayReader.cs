@@ -22,8 +22,15 @@ internal static class RelayReader
         }
 
         var fields = new MappingFields(mapping, "relay", RelayKeys, diagnostics);
-        var address = fields.Text("address", true, "10.6.0.25");
-        var hostname = fields.Text("hostname");
+        var addressNode = fields.Scalar("address", true, "10.6.0.25");
+        var address = AddressSyntax.HostOrAddress(addressNode, "relay.address", diagnostics);
+        var hostnameNode = fields.Scalar("hostname");
+        var hostname = hostnameNode?.Value;
+        if (hostnameNode is not null && MailSyntax.HostNameProblem(hostnameNode.Value) is { } hostnameProblem)
+        {
+            diagnostics.Add(NodeChecks.Invalid(hostnameNode.Start, $"relay.hostname '{hostnameNode.Value}' is not a host name: {hostnameProblem}", "Write the relay's DNS name, e.g. 'hostname: mail01.contoso.com'."));
+            hostname = null;
+        }
         var port = fields.Integer("port", 1, 65535);
         var security = fields.Choice("security", InventoryNames.Securities);
         var ranges = AddressSyntax.Ranges(fields.TextList("allowed_ranges", false, "[10.6.0.0/16]"), "relay.allowed_ranges", diagnostics);

@@ -26,15 +26,16 @@ internal static class SectionReaders
         var name = fields.Text("name", true, "Contoso");
         var domain = fields.Scalar("domain", true, "contoso.com");
         var mailbox = fields.Scalar("shared_mailbox", true, "administrator@contoso.com");
-        if (domain is not null && (domain.Value.Contains('@', StringComparison.Ordinal) || !domain.Value.Contains('.', StringComparison.Ordinal)))
+        if (domain is not null && MailSyntax.DomainProblem(domain.Value) is { } domainProblem)
         {
-            diagnostics.Add(NodeChecks.Invalid(domain.Start, $"'domain' is '{domain.Value}', which is not a mail domain", "Write the domain alone, e.g. 'domain: contoso.com'."));
+            var fix = domain.Value.TrimEnd('.') is { Length: > 0 } trimmed && MailSyntax.DomainProblem(trimmed) is null ? $"Write 'domain: {trimmed}': senders and groups become name@{trimmed}." : "Write the domain alone, e.g. 'domain: contoso.com'.";
+            diagnostics.Add(NodeChecks.Invalid(domain.Start, $"'domain' is '{domain.Value}', which is not a mail domain: {domainProblem}", fix));
             domain = null;
         }
 
-        if (mailbox is not null && !AddressSyntax.IsMailAddress(mailbox.Value))
+        if (mailbox is not null && MailSyntax.AddressProblem(mailbox.Value) is { } mailboxProblem)
         {
-            diagnostics.Add(NodeChecks.Invalid(mailbox.Start, $"'shared_mailbox' is '{mailbox.Value}', which is not an e-mail address", "Write a full address, e.g. 'shared_mailbox: administrator@contoso.com'."));
+            diagnostics.Add(NodeChecks.Invalid(mailbox.Start, $"'shared_mailbox' is '{mailbox.Value}', which is not an e-mail address: {mailboxProblem}", "Write a full address, e.g. 'shared_mailbox: administrator@contoso.com'."));
             mailbox = null;
         }
 
@@ -68,9 +69,9 @@ internal static class SectionReaders
         foreach (var (key, value) in mapping?.Entries ?? [])
         {
             var context = $"group '{key.Value}'";
-            if (key.Value.Contains('@', StringComparison.Ordinal) || key.Value.Length == 0)
+            if (MailSyntax.LocalPartProblem(key.Value) is { } problem)
             {
-                diagnostics.Add(NodeChecks.Invalid(key.Start, $"Group name '{key.Value}' is not a local part", "Name a group by the part before the '@', e.g. 'alerts-power'; its address becomes alerts-power@<domain>."));
+                diagnostics.Add(NodeChecks.Invalid(key.Start, $"Group name '{key.Value}' is not a local part: {problem}", $"Name a group by the part before the '@', e.g. 'alerts-power'; its address becomes alerts-power@<domain>. A local part holds {MailSyntax.LocalPartRule}."));
                 continue;
             }
 

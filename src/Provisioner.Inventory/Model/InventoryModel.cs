@@ -43,6 +43,9 @@ public sealed class InventoryModel
         groupsByAddress = groups.ToDictionary(g => g.Address, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Where each credential set and its SNMP values were written, by set name (keys like <c>snmp.community</c>).</summary>
+    public IReadOnlyDictionary<string, SourceMap> CredentialSources { get; init; } = new Dictionary<string, SourceMap>();
+
     /// <summary>The organisation.</summary>
     public Organisation Organisation { get; }
 

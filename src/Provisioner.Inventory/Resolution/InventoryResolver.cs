@@ -70,7 +70,10 @@ internal static class InventoryResolver
             sites.Add(site with { Devices = devices });
         }
 
-        return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files);
+        return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files)
+        {
+            CredentialSources = merged.Credentials.ToDictionary(c => c.Key, c => c.Value.Sources, StringComparer.Ordinal),
+        };
     }
 
     private static CredentialSet? ResolveCredentials(string? name, SourceLocation location, string owner, Dictionary<string, CredentialSet> credentials, DiagnosticList diagnostics)
@@ -133,9 +136,11 @@ internal static class InventoryResolver
                     with { Source = device.Sources.Of("name"), Device = device.Name });
             }
 
-            if (!addresses.TryAdd(device.Address, (device.Name, device.Sources.Of("address"))))
+            // One address written two ways (2001:db8::11, 2001:DB8:0:0::11) is still one device.
+            var key = IpLiteral.ComparisonKey(device.Address);
+            if (!addresses.TryAdd(key, (device.Name, device.Sources.Of("address"))))
             {
-                var first = addresses[device.Address];
+                var first = addresses[key];
                 diagnostics.Add(Diagnostic.Error(
                     InventoryDiagnosticCodes.DuplicateDeviceAddress,
                     $"Address '{device.Address}' is used by '{first.Device}' (at {first.Where}) and '{device.Name}'",

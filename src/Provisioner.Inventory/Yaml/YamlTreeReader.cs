@@ -11,25 +11,32 @@ namespace Provisioner.Inventory.Yaml;
 /// </summary>
 internal sealed class YamlTreeReader
 {
+    /// <summary>The deepest nesting of lists and mappings read; deeper input is a syntax error, never a stack overflow.</summary>
+    public const int MaxDepth = 64;
+
     private readonly string file;
     private readonly DiagnosticList diagnostics;
+    private readonly YamlReadCodes codes;
     private readonly Dictionary<string, SyntaxNode> anchors = new(StringComparer.Ordinal);
     private Mark lastMark = Mark.Empty;
+    private int depth;
 
-    private YamlTreeReader(string file, DiagnosticList diagnostics)
+    private YamlTreeReader(string file, DiagnosticList diagnostics, YamlReadCodes codes)
     {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.codes = codes;
     }
 
     /// <summary>Parses <paramref name="text"/>; returns the root node, or null when the file is empty or malformed.</summary>
     /// <param name="file">The file name used in source locations.</param>
     /// <param name="text">The YAML text.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="codes">The codes of the format being read.</param>
     /// <returns>The root node, or null.</returns>
-    public static SyntaxNode? Read(string file, string text, DiagnosticList diagnostics)
+    public static SyntaxNode? Read(string file, string text, DiagnosticList diagnostics, YamlReadCodes codes)
     {
-        var reader = new YamlTreeReader(file, diagnostics);
+        var reader = new YamlTreeReader(file, diagnostics, codes);
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -38,7 +45,7 @@ internal sealed class YamlTreeReader
         catch (YamlException ex)
         {
             diagnostics.Add(Diagnostic.Error(
-                InventoryDiagnosticCodes.Syntax,
+                codes.Syntax,
                 "YAML syntax error: " + StripLocation(ex.Message),
                 "The file is not valid YAML at this point. Check the indentation (spaces only, children indented deeper than their key), quotes and brackets around this line.")
                 with { Source = reader.Locate(ex.Start) });
@@ -49,7 +56,7 @@ internal sealed class YamlTreeReader
             // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
             // (e.g. an unclosed flow sequence at the end of a line); report where parsing stopped.
             diagnostics.Add(Diagnostic.Error(
-                InventoryDiagnosticCodes.Syntax,
+                codes.Syntax,
                 "YAML syntax error: the parser stopped after this point",
                 "Look for an unclosed '[', '{' or quote on this line or the next, and check the indentation.")
                 with { Source = reader.Locate(reader.lastMark) });
@@ -82,9 +89,9 @@ internal sealed class YamlTreeReader
             else
             {
                 diagnostics.Add(Diagnostic.Error(
-                    InventoryDiagnosticCodes.Syntax,
+                    codes.Syntax,
                     "More than one YAML document in the file",
-                    "An inventory file holds one document. Remove the '---' separator, or move the second document into a file of its own.")
+                    "A file holds one document. Remove the '---' separator, or move the second document into a file of its own.")
                     with { Source = Locate(start.Start) });
             }
         }
@@ -93,9 +100,9 @@ internal sealed class YamlTreeReader
         if (root is null || root is ScalarNode { IsNull: true })
         {
             diagnostics.Add(Diagnostic.Error(
-                InventoryDiagnosticCodes.EmptyFile,
-                "The inventory file is empty",
-                "Write at least one top-level key (organisation, relay, defaults, groups, categories, credentials, sites), or delete the file.")
+                codes.EmptyFile,
+                "The file is empty",
+                codes.EmptyFileFix)
                 with { Source = new SourceLocation(file, 1, 1) });
             return null;
         }
@@ -104,6 +111,24 @@ internal sealed class YamlTreeReader
     }
 
     private SyntaxNode ReadNode(Parser parser)
+    {
+        if (++depth > MaxDepth)
+        {
+            var at = parser.Current?.Start ?? lastMark;
+            throw new YamlException(at, at, $"Lists and mappings are nested more than {MaxDepth} levels deep here; no file of this format needs that.");
+        }
+
+        try
+        {
+            return ReadNodeAtDepth(parser);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private SyntaxNode ReadNodeAtDepth(Parser parser)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -125,6 +150,7 @@ internal sealed class YamlTreeReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             node = new ScalarNode(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            ReportUnsafeCharacters((ScalarNode)node);
             anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
@@ -153,6 +179,21 @@ internal sealed class YamlTreeReader
         return node;
     }
 
+    // No inventory value needs a control or invisible formatting character, and echoing one (an ANSI
+    // escape in a device name, a right-to-left override) could rewrite the terminal line it is shown on.
+    private void ReportUnsafeCharacters(ScalarNode scalar)
+    {
+        var unsafeChars = scalar.Value.Where(Printable.IsUnsafe).Distinct().ToList();
+        if (unsafeChars.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                codes.InvalidValue,
+                $"'{Printable.Escape(scalar.Value)}' holds the control or formatting character(s) {string.Join(", ", unsafeChars.Select(Printable.Describe))}",
+                "Inventory values are printable text. Remove the character; it was probably pasted in with the value or written as an escape such as \\e in double quotes.")
+                with { Source = scalar.Start });
+        }
+    }
+
     private MappingNode ReadMapping(Parser parser, SourceLocation start)
     {
         var entries = new List<KeyValuePair<ScalarNode, SyntaxNode>>();
@@ -164,7 +205,7 @@ internal sealed class YamlTreeReader
             if (keyNode is not ScalarNode key)
             {
                 diagnostics.Add(Diagnostic.Error(
-                    InventoryDiagnosticCodes.WrongType,
+                    codes.WrongType,
                     $"A key is {keyNode.ShapeName}; keys must be text",
                     "Write the key as a plain word such as 'name:'.")
                     with { Source = keyNode.Start });
@@ -174,7 +215,7 @@ internal sealed class YamlTreeReader
             if (seen.TryGetValue(key.Value, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(
-                    InventoryDiagnosticCodes.DuplicateKey,
+                    codes.DuplicateKey,
                     $"Duplicate key '{key.Value}' (first written at {first.Start})",
                     $"A key may appear once per mapping. Keep one '{key.Value}' and delete the other; the first one is used until then.")
                     with { Source = key.Start });

@@ -114,6 +114,9 @@ public sealed class DiscoverCommandTests
     [InlineData("10.0.0.0/8", "at most a /16")]
     [InlineData("10.0.0.0/33", "not an IPv4 CIDR range")]
     [InlineData("fe80::/64", "not an IPv4 CIDR range")]
+    [InlineData("010.0.0.0/24", "leading zeros")]
+    [InlineData("127.0.0.0/024", "not an IPv4 CIDR range")]
+    [InlineData("0x7f.0.0.1", "not an IPv4 address of four decimal parts")]
     public async Task Discover_BadRange_IsUsageErrorSayingWhy(string range, string expected)
     {
         var (exit, output, error) = await CliRun.RunAsync(Environment, "discover", "--range", range, "--community", "env:LAB_COMMUNITY");

@@ -33,6 +33,9 @@ public sealed class SnmpAgentAddressTests
     [InlineData("[127.0.0.1]:161", "not an IPv6 address")]
     [InlineData("[::1]161", "expected ':port'")]
     [InlineData("fe80::1::2", "[address]:port")]
+    [InlineData("010.0.0.1:161", "leading zeros")]
+    [InlineData("udp:127.0.0.010", "'127.0.0.10'")]
+    [InlineData("2130706433", "four decimal parts")]
     public void Parse_InvalidForms_ThrowsUsageErrorNamingTheProblem(string text, string problem)
     {
         var error = Assert.Throws<SnmpUsageException>(() => SnmpAgentAddress.Parse(text));

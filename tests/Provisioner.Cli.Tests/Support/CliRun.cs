@@ -22,6 +22,8 @@ internal static class CliRun
 
     public static string Contoso => Path.Combine(RootDirectory.Value, "inventory", "examples", "contoso");
 
+    public static string Minimal => Path.Combine(RootDirectory.Value, "inventory", "examples", "minimal");
+
     public static string Bad(string name) => Path.Combine(RootDirectory.Value, "inventory", "examples", "bad", name);
 
     public static async Task<Result> RunAsync(params string[] args) => await RunAsync(new Dictionary<string, string>(), args);

@@ -154,6 +154,24 @@ public sealed class MappingLoaderTests
     }
 
     [Fact]
+    public void Parse_EveryDuplicateKey_ReportedWithItsPosition()
+    {
+        var result = MappingLoader.Parse("m.yaml", "id: a\nvendor: Acme\nid: b\nvendor: Other\n");
+
+        Assert.Equal([("m.yaml", 3, 1), ("m.yaml", 4, 1)], result.Diagnostics.Select(d => (d.Source!.File, d.Source.Line, d.Source.Column)));
+        Assert.All(result.Diagnostics, d => Assert.Equal(MappingDiagnosticCodes.Syntax, d.Code));
+        Assert.Null(result.Definition);
+    }
+
+    [Fact]
+    public void Parse_ZeroPaddedIpAddressValue_Refused()
+    {
+        var result = MappingLoader.Parse("m.yaml", Valid.Replace("type: integer, value: 1 }", "type: ipaddress, value: 010.0.0.1 }", StringComparison.Ordinal));
+
+        Assert.Contains("'value' in commit is '010.0.0.1'", Assert.Single(result.Diagnostics).Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LoadFileAsync_MissingFile_IsIoDiagnostic()
     {
         var result = await MappingLoader.LoadFileAsync(Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.yaml"), CancellationToken.None);

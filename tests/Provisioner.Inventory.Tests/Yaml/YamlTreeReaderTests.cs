@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Inventory.Loading;
 using Provisioner.Inventory.Yaml;
 
 namespace Provisioner.Inventory.Tests.Yaml;
@@ -10,7 +11,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: 1\nb:\n  - x\n  - { c: d }\n", diagnostics)!;
+        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: 1\nb:\n  - x\n  - { c: d }\n", diagnostics, InventoryYamlCodes.Value)!;
 
         Assert.Empty(diagnostics);
         Assert.Equal(new SourceLocation("f.yaml", 1, 1), root.Entries[0].Key.Start);
@@ -25,7 +26,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: 1\na: 2\nb: 3\na: 4\n", diagnostics)!;
+        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: 1\na: 2\nb: 3\na: 4\n", diagnostics, InventoryYamlCodes.Value)!;
 
         Assert.Equal(2, diagnostics.Count(d => d.Code == InventoryDiagnosticCodes.DuplicateKey));
         Assert.Equal("1", ((ScalarNode)root.Entries.Single(e => e.Key.Value == "a").Value).Value);
@@ -37,7 +38,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: &x [1, 2]\nb: *x\n", diagnostics)!;
+        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: &x [1, 2]\nb: *x\n", diagnostics, InventoryYamlCodes.Value)!;
 
         Assert.Empty(diagnostics);
         Assert.Same(root.Entries[0].Value, root.Entries[1].Value);
@@ -48,7 +49,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        Assert.Null(YamlTreeReader.Read("f.yaml", "a: *nowhere\n", diagnostics));
+        Assert.Null(YamlTreeReader.Read("f.yaml", "a: *nowhere\n", diagnostics, InventoryYamlCodes.Value));
         Assert.Equal(InventoryDiagnosticCodes.Syntax, Assert.Single(diagnostics).Code);
     }
 
@@ -60,7 +61,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        Assert.Null(YamlTreeReader.Read("f.yaml", text, diagnostics));
+        Assert.Null(YamlTreeReader.Read("f.yaml", text, diagnostics, InventoryYamlCodes.Value));
         Assert.Equal(InventoryDiagnosticCodes.EmptyFile, Assert.Single(diagnostics).Code);
     }
 
@@ -69,7 +70,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        Assert.NotNull(YamlTreeReader.Read("f.yaml", "a: 1\n---\nb: 2\n", diagnostics));
+        Assert.NotNull(YamlTreeReader.Read("f.yaml", "a: 1\n---\nb: 2\n", diagnostics, InventoryYamlCodes.Value));
         Assert.Equal(new SourceLocation("f.yaml", 2, 1), Assert.Single(diagnostics).Source);
     }
 
@@ -78,7 +79,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        Assert.Null(YamlTreeReader.Read("f.yaml", "a:\n  b: 1\n c: 2\n", diagnostics));
+        Assert.Null(YamlTreeReader.Read("f.yaml", "a:\n  b: 1\n c: 2\n", diagnostics, InventoryYamlCodes.Value));
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(InventoryDiagnosticCodes.Syntax, diagnostic.Code);
         Assert.Equal(3, diagnostic.Source!.Line);
@@ -90,7 +91,7 @@ public sealed class YamlTreeReaderTests
     {
         var diagnostics = new DiagnosticList();
 
-        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: \"25\"\nb: 25\nc:\n", diagnostics)!;
+        var root = (MappingNode)YamlTreeReader.Read("f.yaml", "a: \"25\"\nb: 25\nc:\n", diagnostics, InventoryYamlCodes.Value)!;
 
         Assert.False(((ScalarNode)root.Entries[0].Value).IsPlain);
         Assert.True(((ScalarNode)root.Entries[1].Value).IsPlain);

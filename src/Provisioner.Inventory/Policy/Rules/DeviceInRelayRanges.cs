@@ -1,4 +1,3 @@
-using System.Net;
 using Provisioner.Abstractions;
 
 namespace Provisioner.Inventory.Policy.Rules;
@@ -25,7 +24,7 @@ public sealed class DeviceInRelayRanges : IGuidelineRule
 
         foreach (var device in inventory.Devices)
         {
-            if (IPAddress.TryParse(device.Address, out var address) && !ranges.Any(r => r.Contains(address)))
+            if (IpLiteral.TryParse(device.Address, out var address, out _) && !ranges.Any(r => r.Contains(address)))
             {
                 yield return Descriptor.Finding(
                     $"Address {device.Address} is outside the relay's allowed ranges",

@@ -1,4 +1,3 @@
-using System.Net;
 using Provisioner.Abstractions;
 
 namespace Provisioner.Inventory.Policy.Rules;
@@ -17,7 +16,7 @@ public sealed class DeviceInSiteRanges : IGuidelineRule
         {
             foreach (var device in site.Devices)
             {
-                if (IPAddress.TryParse(device.Address, out var address) && !site.Ranges.Any(r => r.Contains(address)))
+                if (IpLiteral.TryParse(device.Address, out var address, out _) && !site.Ranges.Any(r => r.Contains(address)))
                 {
                     yield return Descriptor.Finding(
                         $"Address {device.Address} is outside site '{site.Id}' ranges ({string.Join(", ", site.Ranges)})",

@@ -2,7 +2,7 @@ using Provisioner.Abstractions;
 
 namespace Provisioner.Inventory.Policy.Rules;
 
-/// <summary>PV015: every defined group receives alerts from at least one device.</summary>
+/// <summary>PV015: every defined group except the base groups of PV018 receives alerts from at least one device.</summary>
 public sealed class GroupIsUsed : IGuidelineRule
 {
     /// <inheritdoc/>
@@ -13,9 +13,15 @@ public sealed class GroupIsUsed : IGuidelineRule
     {
         ArgumentNullException.ThrowIfNull(inventory);
         var used = inventory.Devices.SelectMany(d => d.Desired.Recipients).Select(r => r.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // The base groups PV018 asks for (alerts@, and alerts-<site>@ for a site with its own staff) are
+        // the guideline's starting point, holding the shared mailbox and the infrastructure team whether
+        // or not a category sends to them; warning about them would make PV015 and PV018 contradict.
+        var baseGroups = inventory.Sites.Where(s => s.SeparateStaff).Select(s => GroupNaming.SiteQualified(GroupNaming.BaseGroup, s.Id))
+            .Append(GroupNaming.BaseGroup).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var group in inventory.Groups)
         {
-            if (!used.Contains(group.Address))
+            if (!used.Contains(group.Address) && !baseGroups.Contains(group.Name))
             {
                 yield return Descriptor.Finding(
                     $"Group '{group.Name}' receives alerts from no device",

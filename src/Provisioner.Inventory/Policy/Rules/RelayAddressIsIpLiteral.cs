@@ -1,4 +1,3 @@
-using System.Net;
 using Provisioner.Abstractions;
 
 namespace Provisioner.Inventory.Policy.Rules;
@@ -14,7 +13,7 @@ public sealed class RelayAddressIsIpLiteral : IGuidelineRule
     {
         ArgumentNullException.ThrowIfNull(inventory);
         var relay = inventory.Relay;
-        if (!IPAddress.TryParse(relay.Address, out _))
+        if (!IpLiteral.TryParse(relay.Address, out _, out _))
         {
             yield return Descriptor.Finding(
                 $"relay.address '{relay.Address}' is a DNS name, not an IP address",
@@ -24,7 +23,7 @@ public sealed class RelayAddressIsIpLiteral : IGuidelineRule
 
         foreach (var device in inventory.Devices)
         {
-            if (device.Overrides?.Relay is { Address: { } address } own && !IPAddress.TryParse(address, out _))
+            if (device.Overrides?.Relay is { Address: { } address } own && !IpLiteral.TryParse(address, out _, out _))
             {
                 yield return Descriptor.Finding(
                     $"overrides.relay.address '{address}' is a DNS name, not an IP address",
