@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Cli.Commands;
+using Provisioner.Cli.Drivers;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Output;
 using Provisioner.Core;
@@ -8,7 +9,6 @@ using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
 using Provisioner.Inventory.Policy;
 using Provisioner.Lab.State;
-using Provisioner.Snmp.Client;
 
 namespace Provisioner.Cli.Running;
 
@@ -43,20 +43,19 @@ internal static class RunPipeline
     public static async Task<int> ExecuteAsync(CommandSession session, RunSettings settings, RunMode mode, CancellationToken cancellationToken)
     {
         var mapped = new List<MappingDefinition>();
-        var targets = await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false);
-        if (targets is null)
+        if (await PrepareAsync(session, settings, mapped, cancellationToken).ConfigureAwait(false) is not var (targets, limits))
         {
             return ExitCodes.InventoryErrors;
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
-        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, cancellationToken).ConfigureAwait(false);
+        var (run, redactor) = await RunAsync(session, targets, mode, limits, secrets, mapped, cancellationToken).ConfigureAwait(false);
         await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, cancellationToken).ConfigureAwait(false);
         return run.ExitCode;
     }
 
     /// <summary>Loads, lints, filters, reads the mapping files of snmp-mapped devices (into <c>mapped</c>) and aims; null (after printing why) when nothing may run.</summary>
-    public static async Task<IReadOnlyList<DeviceTarget>?> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<DeviceTarget> Targets, RunLimits Limits)?> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, CancellationToken cancellationToken)
     {
         if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model
             || InventoryInput.Select(session, model, settings.Filter) is not { } devices)
@@ -69,6 +68,12 @@ internal static class RunPipeline
         {
             InventoryInput.PrintToError(session, problems);
             await session.Error.WriteLineAsync("A mapping file of a snmp-mapped device has errors; no device was contacted.").ConfigureAwait(false);
+            return null;
+        }
+
+        if (model.DriverSessionLimits.Keys.FirstOrDefault(id => !BuiltInDrivers.Descriptors.Any(d => d.Id == id)) is { } unknown)
+        {
+            await session.Error.WriteLineAsync($"{settings.Inventory}: drivers: names '{unknown}', which is not a driver of this build; use an id from 'provisioner drivers'. No device was contacted.").ConfigureAwait(false);
             return null;
         }
 
@@ -87,19 +92,18 @@ internal static class RunPipeline
             }
         }
 
-        return targets;
+        return (targets, RunLimits.Of(settings.Parallel, model));
     }
 
     /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>
     public static async Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
-        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken)
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, RunLimits limits, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken)
     {
-        await using var snmp = new SnmpClient();
+        await using var transports = TransportServices.Create();
         var redactor = new SecretRedactor();
-        var drivers = new Core.DriverCatalog([.. DriverCatalog.Drivers(snmp), .. mapped.Select(m => new MappedSnmpDriver(m, snmp))]);
+        var drivers = BuiltInDrivers.Catalog(transports, mapped.Select(m => new MappedSnmpDriver(m, transports.Snmp)));
         var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
-        var options = new RunnerOptions { MaxParallel = Math.Max(1, parallel), MaxPerSite = Math.Max(1, parallel), MaxPerDriver = Math.Max(1, parallel) };
-        var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log);
+        var runner = new ProvisioningRunner(engine, limits.ToRunnerOptions(drivers), TimeProvider.System, session.Log);
         var run = await ProgressDisplay.RunAsync(targets.Count, progress => runner.RunAsync(targets, mode, progress, cancellationToken)).ConfigureAwait(false);
         return (run, redactor);
     }

@@ -70,7 +70,7 @@ internal static class InventoryResolver
             sites.Add(site with { Devices = devices });
         }
 
-        return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files);
+        return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files) { DriverSessionLimits = merged.DriverSessionLimits ?? new Dictionary<string, int>() };
     }
 
     private static CredentialSet? ResolveCredentials(string? name, SourceLocation location, string owner, Dictionary<string, CredentialSet> credentials, DiagnosticList diagnostics)
