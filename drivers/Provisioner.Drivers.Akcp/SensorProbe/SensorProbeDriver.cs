@@ -29,6 +29,7 @@ public sealed partial class SensorProbeDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(2),
                 Identity = SnmpIdentityRule.Create(Oids.LegacyProduct, "^(SensorProbe|securityProbe)"),
+                Hints = new("sensor", "environment"),
                 Description = "AKCP sensorProbe/securityProbe (legacy): enable, relay, port, from, To + CC, SMTP AUTH over SNMP.",
             },
             SensorProbeSettings.Create(),

@@ -30,6 +30,7 @@ public sealed partial class SpPlusDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^SP[X2]?\\+"),
+                Hints = new("sensor", "environment"),
                 Description = "AKCP SP+ (SP2+, SPX+): enable, relay, port, TLS, from, SMTP AUTH over SNMP; recipients by hand.",
             },
             SpPlusSettings.Create(),

@@ -29,6 +29,7 @@ public sealed class NetBotzDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Identity = SnmpIdentityRule.Create(Oids.Products),
+                Hints = new("sensor", "environment"),
                 Description = "APC NetBotz legacy: relay (+ backup relay), port, comma-separated recipient lists over SNMP; sender, enable, severity by hand.",
             },
             NetBotzSettings.Create(),

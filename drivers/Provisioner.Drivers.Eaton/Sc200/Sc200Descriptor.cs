@@ -21,6 +21,7 @@ public static class Sc200Descriptor
         Recipients = RecipientModel.FixedSlots(Sc200Model.ReceiverRows, perRecipientSeverity: true),
         Capabilities = DriverCapabilities.Snapshot | DriverCapabilities.TestMessage,
         Identity = SnmpIdentityRule.Create(Oids.Sc200Product, Sc200Model.SysDescrPattern),
+        Hints = new("dc-power", "power"),
         Description = "Eaton SC200 DC-power controller over SNMP (RPS-SC200-MIB email group).",
         Settings =
         [

@@ -28,6 +28,7 @@ public sealed class MonitoredEpduDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(1),
                 Identity = SnmpIdentityRule.Create(Oids.MonitoredRoot),
+                Hints = new("pdu", "power"),
                 Description = "Eaton/Pulizzi monitored ePDU: IPv4 relay and 1 alert recipient over SNMP; sender by hand.",
             },
             MonitoredSettings.Create(),

@@ -28,6 +28,7 @@ public sealed class SwitchedEpduDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(2),
                 Identity = SnmpIdentityRule.Create(Oids.SwitchedRoot),
+                Hints = new("pdu", "power"),
                 Description = "Eaton/Pulizzi switched ePDU: IPv4 relay, from, 2 alert recipient slots over SNMP.",
             },
             SwitchedSettings.Create(),

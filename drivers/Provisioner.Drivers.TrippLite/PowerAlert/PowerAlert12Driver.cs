@@ -28,6 +28,7 @@ public sealed class PowerAlert12Driver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^POWERALERT( v?)12"),
+                Hints = new("ups", "power"),
                 Description = "Tripp Lite PowerAlert 12: e-mail contacts as RowStatus rows over SNMP; relay and sender by hand.",
             },
             PowerAlertSettings.Create("TRIPPLITE-12X", Oids.PowerAlert12),

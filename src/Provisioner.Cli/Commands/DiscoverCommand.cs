@@ -1,10 +1,9 @@
 using System.CommandLine;
 using Provisioner.Abstractions;
-using Provisioner.Cli.Discovery;
 using Provisioner.Cli.Drivers;
 using Provisioner.Cli.Infrastructure;
-using Provisioner.Snmp.Client;
-using Provisioner.Transport.Snmp;
+using Provisioner.Discovery;
+using Provisioner.Inventory.Skeleton;
 using Spectre.Console;
 
 namespace Provisioner.Cli.Commands;
@@ -41,31 +40,27 @@ internal static class DiscoverCommand
 
     private static async Task<int> RunAsync(CommandSession session, DiscoverOptions.Values values, CancellationToken cancellationToken)
     {
-        var ranges = values.Ranges.Select(text => Ipv4Range.TryParse(text, out var r, out var error) ? r! : throw new ArgumentException(error)).ToList();
-        if (ranges.Count == 0)
-        {
-            throw new ArgumentException("Give at least one --range CIDR, e.g. --range 10.6.0.0/24.");
-        }
-
+        var ranges = SiteDiscovery.ParseRanges(values.Ranges);
         var (credentials, yaml, failed) = await CredentialsAsync(session, values, cancellationToken);
         if (failed)
         {
             return ExitCodes.InventoryErrors;
         }
 
-        var request = new OpenRequest
+        var request = new DiscoveryRequest
         {
-            DeviceName = "discovery",
-            Address = ranges[0].Network.ToString(),
-            Port = values.Port,
+            Ranges = ranges,
             Credentials = credentials!,
-            Secrets = new ContextSecretResolver(session.Context.Environment),
+            Secrets = new EnvironmentSecretResolver(session.Context.Environment),
+            Port = values.Port,
             Timeout = TimeSpan.FromSeconds(values.TimeoutSeconds),
+            Parallel = values.Parallel,
         };
-        SnmpTarget template;
+        session.Log.Information("Probing {Ranges}, {Parallel} at a time", string.Join(", ", ranges), values.Parallel);
+        SiteScan scan;
         try
         {
-            template = await SnmpTargetBuilder.BuildAsync(request, cancellationToken) with { Retries = 0 };
+            scan = await SiteDiscovery.ScanAsync(request, BuiltInDrivers.Descriptors, cancellationToken);
         }
         catch (Exception ex) when (ex is DeviceException or SecretResolutionException)
         {
@@ -73,15 +68,10 @@ internal static class DiscoverCommand
             return ExitCodes.UsageError;
         }
 
-        var addresses = ranges.SelectMany(r => r.Hosts()).Distinct().ToList();
-        session.Log.Information("Probing {Count} addresses in {Ranges}, {Parallel} at a time", addresses.Count, string.Join(", ", ranges), values.Parallel);
-        await using var client = new SnmpClient();
-        var scanner = new DiscoveryScanner(client, template, new DriverMatcher(BuiltInDrivers.Descriptors), values.Parallel);
-        var found = await scanner.ScanAsync(addresses, null, cancellationToken);
-        var skeleton = InventorySkeletonWriter.Write(found, new SkeletonOptions
+        var skeleton = InventorySkeletonWriter.Write(SkeletonDevices.From(scan.Devices), new SkeletonOptions
         {
             SiteId = values.Site,
-            Ranges = ranges,
+            Ranges = [.. ranges.Select(r => r.ToString())],
             Port = values.Port,
             CredentialsName = credentials!.Name,
             CredentialsYaml = yaml,
@@ -90,7 +80,7 @@ internal static class DiscoverCommand
         if (values.Out is { } file)
         {
             await File.WriteAllTextAsync(file, skeleton, cancellationToken);
-            Summary(session.Console, found, addresses.Count, file);
+            Summary(session.Console, scan, file);
         }
         else
         {
@@ -132,15 +122,15 @@ internal static class DiscoverCommand
         throw new ArgumentException("Say how to log in: --credentials NAME --inventory DIR, --community env:NAME (SNMPv2c), or --user NAME with --auth-protocol/--auth-password and --priv-protocol/--priv-password (SNMPv3).");
     }
 
-    private static void Summary(IAnsiConsole console, IReadOnlyList<DiscoveredDevice> found, int probed, string file)
+    private static void Summary(IAnsiConsole console, SiteScan scan, string file)
     {
         var table = new Table().AddColumns("Address", "sysName", "Driver", "sysObjectID", "Note");
-        foreach (var d in found)
+        foreach (var d in scan.Devices)
         {
             table.AddRow(d.Address.ToString(), Markup.Escape(d.System.SysName ?? string.Empty), Markup.Escape(d.DriverId ?? "(unknown)"), Markup.Escape(d.System.SysObjectId ?? string.Empty), Markup.Escape(d.Note));
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape($"{found.Count} of {probed} addresses answered; {found.Count(d => d.DriverId is not null)} identified. Skeleton written to {file}: fill in every {InventorySkeletonWriter.Marker}, then run provisioner lint."));
+        console.MarkupLine(Markup.Escape($"{scan.Devices.Count} of {scan.Probed} addresses answered; {scan.Identified} identified. Skeleton written to {file}: fill in every {InventorySkeletonWriter.Marker}, then run provisioner lint."));
     }
 }

@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Cli.Commands;
+using Provisioner.Cli.Drivers;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.LabSupport;
 using Provisioner.Cli.Running;
@@ -7,7 +8,6 @@ using Provisioner.Core;
 using Provisioner.Core.Reports;
 using Provisioner.Inventory;
 using Provisioner.Lab.Hosting;
-using Provisioner.Snmp.Client;
 using Provisioner.Snmp.Types;
 using Spectre.Console;
 
@@ -72,15 +72,15 @@ internal sealed class DemoRun(CommandSession session, string inventory)
     private async Task<RunResult> StepAsync(string title, IReadOnlyList<DeviceTarget> targets, RunMode mode, CancellationToken cancellationToken)
     {
         Heading(title);
-        var (run, redactor) = await RunPipeline.RunAsync(session, targets, mode, 8, secrets, [], cancellationToken);
+        var (run, redactor) = await RunPipeline.RunAsync(session, targets, mode, RunLimits.Global(8), secrets, [], cancellationToken);
         await session.Out.WriteAsync(TextTableWriter.ToText(RunReportBuilder.Build(run, redactor)));
         return run;
     }
 
     private async Task TestMailAsync(LabHost lab, IReadOnlyList<DeviceTarget> targets, CancellationToken cancellationToken)
     {
-        await using var snmp = new SnmpClient();
-        var catalog = DriverCatalog.Create(snmp);
+        await using var transports = TransportServices.Create();
+        var catalog = BuiltInDrivers.Catalog(transports);
         foreach (var target in targets)
         {
             catalog.TryGet(target.DriverId, out var driver);

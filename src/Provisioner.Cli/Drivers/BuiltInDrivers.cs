@@ -1,17 +1,49 @@
 using Provisioner.Abstractions;
-using Provisioner.Snmp.Client;
+using Provisioner.Core;
+using Provisioner.Drivers.Akcp;
+using Provisioner.Drivers.Apc;
+using Provisioner.Drivers.Eaton.Sc200;
+using Provisioner.Drivers.Pulizzi;
+using Provisioner.Drivers.ServerTech;
+using Provisioner.Drivers.TrippLite;
 
 namespace Provisioner.Cli.Drivers;
 
-/// <summary>The descriptors of the drivers compiled into this build (from the <see cref="DriverCatalog"/>), for the support matrix and discovery.</summary>
+/// <summary>
+/// Every driver the product ships, listed explicitly (no reflection or assembly scanning), one line per
+/// driver. A run's <see cref="DriverCatalog"/> is built from this list; duplicate ids fail at start-up there.
+/// Drivers built on <c>SnmpDriver</c> describe themselves without a client (a null client opens no socket).
+/// </summary>
 internal static class BuiltInDrivers
 {
-    /// <summary>Every built-in driver's descriptor, ordered by id. The client is never used (descriptors are data), so it binds no socket.</summary>
-    public static IReadOnlyList<DriverDescriptor> Descriptors { get; } = Load();
+    /// <summary>The registrations, in the order written.</summary>
+    public static IReadOnlyList<DriverRegistration> Registrations { get; } =
+    [
+        new(Sc200Descriptor.Value, t => new EatonSc200Driver(t.Snmp)),
+        new(new SensorProbeDriver().Descriptor, t => new SensorProbeDriver(t.Snmp)),
+        new(new SpPlusDriver().Descriptor, t => new SpPlusDriver(t.Snmp)),
+        new(new NetBotzDriver().Descriptor, t => new NetBotzDriver(t.Snmp)),
+        new(new SwitchedEpduDriver().Descriptor, t => new SwitchedEpduDriver(t.Snmp)),
+        new(new MonitoredEpduDriver().Descriptor, t => new MonitoredEpduDriver(t.Snmp)),
+        new(new PowerAlert12Driver().Descriptor, t => new PowerAlert12Driver(t.Snmp)),
+        new(new PowerAlertDriver().Descriptor, t => new PowerAlertDriver(t.Snmp)),
+        new(new Sentry4Driver().Descriptor, t => new Sentry4Driver(t.Snmp)),
+    ];
 
-    private static DriverDescriptor[] Load()
-    {
-        var unused = new SnmpClient();
-        return [.. DriverCatalog.Drivers(unused).Select(d => d.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal)];
-    }
+    /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>
+    public static IReadOnlyList<DriverDescriptor> Descriptors { get; } =
+        [.. Registrations.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <summary>Creates every built-in driver on <paramref name="transports"/>.</summary>
+    /// <param name="transports">The command's transports; the caller disposes them after the run.</param>
+    /// <returns>The drivers, in registration order.</returns>
+    public static IReadOnlyList<IDeviceDriver> Create(TransportServices transports) =>
+        [.. Registrations.Select(r => r.Create(transports))];
+
+    /// <summary>The catalogue of the built-in drivers plus <paramref name="extra"/> (e.g. mapped drivers of the run).</summary>
+    /// <param name="transports">The command's transports.</param>
+    /// <param name="extra">More drivers, built by the caller on the same transports.</param>
+    /// <returns>The catalogue.</returns>
+    public static DriverCatalog Catalog(TransportServices transports, IEnumerable<IDeviceDriver>? extra = null) =>
+        new([.. Create(transports), .. extra ?? []]);
 }

@@ -19,7 +19,7 @@ internal static class DesiredStateWriter
                 .AddColumn("Setting")
                 .AddColumn("Value")
                 .AddColumn("From");
-            foreach (var (setting, value) in Rows(device.Desired))
+            foreach (var (setting, value) in device.Desired.Entries())
             {
                 var origin = device.Provenance.TryGetValue(setting, out var o) ? Origin(o) : string.Empty;
                 table.AddRow(Markup.Escape(setting), Markup.Escape(value), Markup.Escape(origin));
@@ -47,24 +47,12 @@ internal static class DesiredStateWriter
             output.WriteLine();
             output.WriteLine("| Setting | Value | From |");
             output.WriteLine("|---|---|---|");
-            foreach (var (setting, value) in Rows(device.Desired))
+            foreach (var (setting, value) in device.Desired.Entries())
             {
                 var origin = device.Provenance.TryGetValue(setting, out var o) ? Origin(o) : string.Empty;
                 output.WriteLine($"| {setting} | {value.Replace("|", "\\|", StringComparison.Ordinal)} | {origin.Replace("|", "\\|", StringComparison.Ordinal)} |");
             }
         }
-    }
-
-    private static IEnumerable<(string Setting, string Value)> Rows(RenderedSettings s)
-    {
-        yield return ("relay_address", s.RelayAddress);
-        yield return ("relay_port", s.RelayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yield return ("security", s.Security);
-        yield return ("auth", s.AuthUser is null ? "none" : $"{s.AuthUser} / {s.AuthPassword}");
-        yield return ("from", s.FromAddress);
-        yield return ("recipients", string.Join(", ", s.Recipients));
-        yield return ("minimum_severity", s.MinimumSeverity);
-        yield return ("enabled", s.Enabled ? "true" : "false");
     }
 
     private static string Origin(RenderedProvenance provenance) =>

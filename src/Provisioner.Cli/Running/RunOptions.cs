@@ -21,7 +21,7 @@ internal sealed class RunOptions
 
     public Option<int> Parallel { get; } = new("--parallel")
     {
-        Description = "At most this many devices at once (also bounded per site and per driver).",
+        Description = "At most this many devices at once; also at most the inventory's defaults.parallel per site (default 8) and each driver's own limit (drivers: { <id>: { parallel: N } } overrides it).",
         DefaultValueFactory = _ => 16,
     };
 

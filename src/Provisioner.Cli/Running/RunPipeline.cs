@@ -1,5 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Cli.Commands;
+using Provisioner.Cli.Drivers;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Output;
 using Provisioner.Core;
@@ -8,7 +9,6 @@ using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
 using Provisioner.Inventory.Policy;
 using Provisioner.Lab.State;
-using Provisioner.Snmp.Client;
 
 namespace Provisioner.Cli.Running;
 
@@ -48,14 +48,14 @@ internal static class RunPipeline
     {
         var mapped = new List<MappingDefinition>();
         var notSimulated = new List<DeviceTarget>();
-        var (targets, refused) = await PrepareAsync(session, settings, mapped, notSimulated, cancellationToken).ConfigureAwait(false);
-        if (targets is null)
+        var (targets, limits, refused) = await PrepareAsync(session, settings, mapped, notSimulated, cancellationToken).ConfigureAwait(false);
+        if (targets is null || limits is null)
         {
             return refused;
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
-        var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, deviceStarting, cancellationToken).ConfigureAwait(false);
+        var (run, redactor) = await RunAsync(session, targets, mode, limits, secrets, mapped, deviceStarting, cancellationToken).ConfigureAwait(false);
         run = NotSimulatedResult.AddTo(run, notSimulated);
 
         // The report is written even when the run was interrupted: that is when it matters most.
@@ -75,17 +75,17 @@ internal static class RunPipeline
     /// returns null targets with the exit code: 3 for inventory and mapping errors, 4 for a filter or
     /// <c>--lab</c> that leaves no device.
     /// </summary>
-    public static async Task<(IReadOnlyList<DeviceTarget>? Targets, int ExitCode)> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, List<DeviceTarget> notSimulated, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<DeviceTarget>? Targets, RunLimits? Limits, int ExitCode)> PrepareAsync(CommandSession session, RunSettings settings, List<MappingDefinition> mapped, List<DeviceTarget> notSimulated, CancellationToken cancellationToken)
     {
         if (await LoadCheckedAsync(session, settings.Inventory, cancellationToken).ConfigureAwait(false) is not { } model)
         {
-            return (null, ExitCodes.InventoryErrors);
+            return (null, null, ExitCodes.InventoryErrors);
         }
 
         var (devices, selectionCode) = InventoryInput.Select(session, model, settings.Filter);
         if (devices is null)
         {
-            return (null, selectionCode);
+            return (null, null, selectionCode);
         }
 
         var (mappings, problems) = await MappedDriverSet.LoadAsync(devices, cancellationToken).ConfigureAwait(false);
@@ -93,14 +93,21 @@ internal static class RunPipeline
         {
             InventoryInput.PrintToError(session, problems);
             await session.Error.WriteLineAsync("A mapping file of a snmp-mapped device has errors; no device was contacted.").ConfigureAwait(false);
-            return (null, ExitCodes.InventoryErrors);
+            return (null, null, ExitCodes.InventoryErrors);
+        }
+
+        if (model.DriverSessionLimits.Keys.FirstOrDefault(id => !BuiltInDrivers.Descriptors.Any(d => d.Id == id)) is { } unknown)
+        {
+            await session.Error.WriteLineAsync($"{settings.Inventory}: drivers: names '{unknown}', which is not a driver of this build; use an id from 'provisioner drivers'. No device was contacted.").ConfigureAwait(false);
+            return (null, null, ExitCodes.InventoryErrors);
         }
 
         mapped.AddRange(mappings.Mappings);
         IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d) })];
+        var limits = RunLimits.Of(settings.Parallel, model);
         if (settings.LabMap is not { } mapPath)
         {
-            return (targets, ExitCodes.Ok);
+            return (targets, limits, ExitCodes.Ok);
         }
 
         try
@@ -110,33 +117,32 @@ internal static class RunPipeline
         catch (LabStateException ex)
         {
             await session.Error.WriteLineAsync($"error: --lab: {ex.Message}").ConfigureAwait(false);
-            return (null, ExitCodes.UsageError);
+            return (null, null, ExitCodes.UsageError);
         }
 
         if (targets.Count == 0)
         {
             await session.Error.WriteLineAsync($"error: --lab {mapPath}: none of the {devices.Count} selected device(s) is in that lab, so nothing would run. Start the lab for this inventory ('provisioner lab up {settings.Inventory}') or select devices it simulates.").ConfigureAwait(false);
-            return (null, ExitCodes.UsageError);
+            return (null, null, ExitCodes.UsageError);
         }
 
-        return (targets, ExitCodes.Ok);
+        return (targets, limits, ExitCodes.Ok);
     }
 
     /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>
     public static Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
-        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken) =>
-        RunAsync(session, targets, mode, parallel, secrets, mapped, null, cancellationToken);
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, RunLimits limits, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, CancellationToken cancellationToken) =>
+        RunAsync(session, targets, mode, limits, secrets, mapped, null, cancellationToken);
 
     /// <summary>As the other overload, telling <paramref name="deviceStarting"/> of every device the runner starts.</summary>
     public static async Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
-        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, int parallel, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
+        CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, RunLimits limits, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
-        await using var snmp = new SnmpClient();
+        await using var transports = TransportServices.Create();
         var redactor = new SecretRedactor();
-        var drivers = new Core.DriverCatalog([.. DriverCatalog.Drivers(snmp), .. mapped.Select(m => new MappedSnmpDriver(m, snmp))]);
+        var drivers = BuiltInDrivers.Catalog(transports, mapped.Select(m => new MappedSnmpDriver(m, transports.Snmp)));
         var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);
-        var options = new RunnerOptions { MaxParallel = Math.Max(1, parallel), MaxPerSite = Math.Max(1, parallel), MaxPerDriver = Math.Max(1, parallel) };
-        var runner = new ProvisioningRunner(engine, options, TimeProvider.System, session.Log) { DeviceStarting = deviceStarting };
+        var runner = new ProvisioningRunner(engine, limits.ToRunnerOptions(drivers), TimeProvider.System, session.Log) { DeviceStarting = deviceStarting };
         using var notice = cancellationToken.Register(() => session.Error.WriteLine(mode == RunMode.Apply
             ? "Interrupting: no further device is started; devices being changed finish so that none is left half-written. Interrupt again to abandon them."
             : "Interrupting: no further device is started and devices being read stop; the report follows."));

@@ -31,4 +31,28 @@ public sealed class DriverCatalog
     /// <param name="driver">The driver, or null.</param>
     /// <returns>True when found.</returns>
     public bool TryGet(string id, [NotNullWhen(true)] out IDeviceDriver? driver) => drivers.TryGetValue(id, out driver);
+
+    /// <summary>
+    /// The per-driver session limits of a run: each driver's <see cref="DriverDescriptor.MaxParallelSessions"/>,
+    /// replaced by <paramref name="overrides"/> where the inventory gives one. Drivers with neither are absent (the run's default applies).
+    /// </summary>
+    /// <param name="overrides">Limits by driver id from the inventory; ids of drivers not in the catalogue are ignored here (preflight reports unknown drivers).</param>
+    /// <returns>The limits by driver id.</returns>
+    public IReadOnlyDictionary<string, int> SessionLimits(IReadOnlyDictionary<string, int>? overrides = null)
+    {
+        var limits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, driver) in drivers)
+        {
+            if (overrides is not null && overrides.TryGetValue(id, out var given))
+            {
+                limits[id] = given;
+            }
+            else if (driver.Descriptor.MaxParallelSessions is { } own)
+            {
+                limits[id] = own;
+            }
+        }
+
+        return limits;
+    }
 }

@@ -1,6 +1,6 @@
 namespace Provisioner.Core;
 
-/// <summary>Counts devices in flight globally, per site and per driver; decides whether one more may start. Not thread-safe: the runner's dispatch loop owns it.</summary>
+/// <summary>Counts devices in flight globally, per site and per driver (each site's and driver's own limit from <see cref="RunnerOptions"/>); decides whether one more may start. Not thread-safe: the runner's dispatch loop owns it.</summary>
 internal sealed class ConcurrencyLimits(RunnerOptions options)
 {
     private readonly Dictionary<string, int> perSite = new(StringComparer.Ordinal);
@@ -10,8 +10,8 @@ internal sealed class ConcurrencyLimits(RunnerOptions options)
 
     public bool CanStart(DeviceTarget target) =>
         Running < options.MaxParallel
-        && perSite.GetValueOrDefault(target.Site) < options.MaxPerSite
-        && perDriver.GetValueOrDefault(target.DriverId) < options.MaxPerDriver;
+        && perSite.GetValueOrDefault(target.Site) < options.SiteLimit(target.Site)
+        && perDriver.GetValueOrDefault(target.DriverId) < options.DriverLimit(target.DriverId);
 
     public void Start(DeviceTarget target)
     {

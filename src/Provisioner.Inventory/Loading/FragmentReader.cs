@@ -7,7 +7,7 @@ namespace Provisioner.Inventory.Loading;
 internal static class FragmentReader
 {
     /// <summary>The top-level keys of an inventory file.</summary>
-    public static readonly string[] TopLevelKeys = ["organisation", "relay", "defaults", "groups", "categories", "credentials", "sites"];
+    public static readonly string[] TopLevelKeys = ["organisation", "relay", "defaults", "groups", "categories", "credentials", "drivers", "sites"];
 
     /// <summary>Reads <paramref name="root"/>, reporting every problem.</summary>
     /// <param name="root">The file's root node.</param>
@@ -51,6 +51,9 @@ internal static class FragmentReader
                     break;
                 case "credentials":
                     CredentialReader.ReadAll(node, fragment.Credentials, diagnostics);
+                    break;
+                case "drivers":
+                    fragment.DriverSessionLimits = DriverLimitsReader.Read(node, diagnostics);
                     break;
                 default:
                     SiteReader.ReadAll(node, fragment.Sites, diagnostics);

@@ -20,5 +20,7 @@ internal sealed class InventoryFragment
 
     public List<CredentialDraft> Credentials { get; } = [];
 
+    public IReadOnlyDictionary<string, int>? DriverSessionLimits { get; set; }
+
     public List<SiteDraft> Sites { get; } = [];
 }

@@ -7,7 +7,7 @@ namespace Provisioner.Inventory.Loading;
 internal static class SectionReaders
 {
     private static readonly string[] OrganisationKeys = ["name", "domain", "shared_mailbox"];
-    private static readonly string[] DefaultsKeys = ["enabled", "minimum_severity"];
+    private static readonly string[] DefaultsKeys = ["enabled", "minimum_severity", "parallel"];
     private static readonly string[] GroupKeys = ["members", "external", "hidden"];
 
     /// <summary>Reads <c>organisation</c>.</summary>
@@ -56,7 +56,7 @@ internal static class SectionReaders
         }
 
         var fields = new MappingFields(mapping, context, DefaultsKeys, diagnostics);
-        return new NotificationDefaults(fields.Boolean("enabled"), fields.Choice("minimum_severity", InventoryNames.Severities), fields.Sources);
+        return new NotificationDefaults(fields.Boolean("enabled"), fields.Choice("minimum_severity", InventoryNames.Severities), fields.Sources) { Parallel = fields.Integer("parallel", 1, 1024) };
     }
 
     /// <summary>Reads <c>groups</c>; addresses are filled in at resolution, when the domain is known.</summary>

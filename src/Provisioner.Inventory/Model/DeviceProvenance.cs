@@ -1,3 +1,5 @@
+using Provisioner.Abstractions;
+
 namespace Provisioner.Inventory;
 
 /// <summary>Where each value of a device's desired <see cref="Provisioner.Abstractions.NotificationSettings"/> came from.</summary>
@@ -27,17 +29,18 @@ public sealed record DeviceProvenance
     /// <summary>Origin of <c>MinimumSeverity</c>.</summary>
     public required Provenance MinimumSeverity { get; init; }
 
-    /// <summary>Every origin with its setting name (<c>enabled</c>, <c>relay_address</c>, …), in display order.</summary>
+    /// <summary>Every origin by its setting's <see cref="SettingKey.Name"/> (<c>smtp.relay</c>, …), in catalogue order; both auth keys share <see cref="Auth"/>.</summary>
     /// <returns>The pairs.</returns>
     public IEnumerable<KeyValuePair<string, Provenance>> Entries()
     {
-        yield return new("relay_address", RelayAddress);
-        yield return new("relay_port", RelayPort);
-        yield return new("security", Security);
-        yield return new("auth", Auth);
-        yield return new("from", FromAddress);
-        yield return new("recipients", Recipients);
-        yield return new("minimum_severity", MinimumSeverity);
-        yield return new("enabled", Enabled);
+        yield return new(SettingKey.SmtpEnabled.Name, Enabled);
+        yield return new(SettingKey.SmtpRelay.Name, RelayAddress);
+        yield return new(SettingKey.SmtpPort.Name, RelayPort);
+        yield return new(SettingKey.SmtpSecurity.Name, Security);
+        yield return new(SettingKey.SmtpAuthUser.Name, Auth);
+        yield return new(SettingKey.SmtpAuthPassword.Name, Auth);
+        yield return new(SettingKey.SmtpFrom.Name, FromAddress);
+        yield return new(SettingKey.SmtpRecipients.Name, Recipients);
+        yield return new(SettingKey.AlertsMinimumSeverity.Name, MinimumSeverity);
     }
 }

@@ -67,6 +67,9 @@ public sealed class InventoryModel
     /// <summary>The named credential sets.</summary>
     public IReadOnlyDictionary<string, CredentialSet> Credentials { get; }
 
+    /// <summary>Per-driver session limits by driver id (<c>drivers: { id: { parallel: N } }</c>), replacing the drivers' own; empty when unset.</summary>
+    public IReadOnlyDictionary<string, int> DriverSessionLimits { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The sites in written order.</summary>
     public IReadOnlyList<Site> Sites { get; }
 

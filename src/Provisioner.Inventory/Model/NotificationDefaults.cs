@@ -6,4 +6,8 @@ namespace Provisioner.Inventory;
 /// <param name="Enabled">Whether devices send alert e-mail; null to inherit.</param>
 /// <param name="MinimumSeverity">The least severe alert e-mailed; null to inherit.</param>
 /// <param name="Sources">Where it and each key were written.</param>
-public sealed record NotificationDefaults(bool? Enabled, AlertSeverity? MinimumSeverity, SourceMap Sources);
+public sealed record NotificationDefaults(bool? Enabled, AlertSeverity? MinimumSeverity, SourceMap Sources)
+{
+    /// <summary>The most devices of one site a run works on at once (<c>parallel</c>): every site's from the organisation, one site's from its own; null to inherit.</summary>
+    public int? Parallel { get; init; }
+}

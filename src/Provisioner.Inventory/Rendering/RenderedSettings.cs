@@ -77,6 +77,21 @@ public sealed record RenderedSettings
         };
     }
 
+    /// <summary>Every value as display text by its setting's <see cref="SettingKey.Name"/>, in catalogue order (the names <c>plan</c> and the reports use).</summary>
+    /// <returns>The pairs; an unset auth user or password is <c>none</c>, recipients are comma-separated.</returns>
+    public IEnumerable<KeyValuePair<string, string>> Entries()
+    {
+        yield return new(SettingKey.SmtpEnabled.Name, Enabled ? "true" : "false");
+        yield return new(SettingKey.SmtpRelay.Name, RelayAddress);
+        yield return new(SettingKey.SmtpPort.Name, RelayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new(SettingKey.SmtpSecurity.Name, Security);
+        yield return new(SettingKey.SmtpAuthUser.Name, AuthUser ?? "none");
+        yield return new(SettingKey.SmtpAuthPassword.Name, AuthPassword ?? "none");
+        yield return new(SettingKey.SmtpFrom.Name, FromAddress);
+        yield return new(SettingKey.SmtpRecipients.Name, string.Join(", ", Recipients));
+        yield return new(SettingKey.AlertsMinimumSeverity.Name, MinimumSeverity);
+    }
+
     private static T Word<T>(IReadOnlyDictionary<string, T> words, string value, string name) =>
         words.TryGetValue(value, out var result) ? result : throw new FormatException($"{name} '{value}' is not one of {string.Join(", ", words.Keys)}.");
 }

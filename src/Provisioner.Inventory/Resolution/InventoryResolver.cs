@@ -73,6 +73,7 @@ internal static class InventoryResolver
         return new InventoryModel(organisation, relay, defaults, groups, merged.Categories, credentials, sites, files)
         {
             CredentialSources = merged.Credentials.ToDictionary(c => c.Key, c => c.Value.Sources, StringComparer.Ordinal),
+            DriverSessionLimits = merged.DriverSessionLimits ?? new Dictionary<string, int>(),
         };
     }
 

@@ -18,6 +18,8 @@ internal sealed class MergedInventory
 
     public Dictionary<string, CredentialDraft> Credentials { get; } = new(StringComparer.Ordinal);
 
+    public IReadOnlyDictionary<string, int>? DriverSessionLimits { get; set; }
+
     public List<SiteDraft> Sites { get; } = [];
 
     /// <summary>Where each top-level section was first written.</summary>

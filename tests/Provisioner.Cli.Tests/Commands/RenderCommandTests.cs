@@ -17,7 +17,7 @@ public sealed class RenderCommandTests
         Assert.Equal(["alerts-newyork-power@contoso.com", "alerts-newyork-critical@contoso.com"], ups.Desired.Recipients);
         Assert.Equal("ups-ny-01@contoso.com", ups.Desired.FromAddress);
         Assert.Equal("10.6.0.25", ups.Desired.RelayAddress);
-        Assert.Equal("derived", ups.Provenance["recipients"].Level);
+        Assert.Equal("derived", ups.Provenance["smtp.recipients"].Level);
     }
 
     [Fact]
@@ -29,6 +29,16 @@ public sealed class RenderCommandTests
         Assert.Contains("dns-ny-01@contoso.com", result.Output, StringComparison.Ordinal);
         Assert.Contains("device overrides.minimum_severity", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 device(s) rendered", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_Markdown_NamesEverySettingByItsCatalogueKey()
+    {
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DNS-NY-01", "--output", "markdown");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var settings = result.Output.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).Select(l => l.Split('|')[1].Trim());
+        Assert.Equal(Abstractions.SettingKey.All.Select(k => k.Name), settings);
     }
 
     [Fact]
@@ -75,6 +85,6 @@ public sealed class RenderCommandTests
 
         Assert.Contains("## SAN-NY-01", result.Output, StringComparison.Ordinal);
         Assert.Contains("## SAN-DET-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("| recipients | alerts-storage@contoso.com |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| smtp.recipients | alerts-storage@contoso.com |", result.Output, StringComparison.Ordinal);
     }
 }

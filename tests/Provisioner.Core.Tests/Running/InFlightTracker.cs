@@ -1,13 +1,13 @@
 namespace Provisioner.Core.Tests.Running;
 
-/// <summary>Counts devices in flight per group and overall, remembering the maxima.</summary>
+/// <summary>Counts devices in flight per group (a device may be in several, e.g. its site and its driver) and overall, remembering the maxima.</summary>
 internal sealed class InFlightTracker
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> current = new(StringComparer.Ordinal);
     private int total;
 
-    public Dictionary<string, int> MaxPerSite { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> MaxPerGroup { get; } = new(StringComparer.Ordinal);
 
     public int MaxTotal { get; private set; }
 
@@ -22,23 +22,29 @@ internal sealed class InFlightTracker
         }
     }
 
-    public void Enter(string group)
+    public void Enter(params string[] groups)
     {
         lock (gate)
         {
             total++;
-            current[group] = current.GetValueOrDefault(group) + 1;
             MaxTotal = Math.Max(MaxTotal, total);
-            MaxPerSite[group] = Math.Max(MaxPerSite.GetValueOrDefault(group), current[group]);
+            foreach (var group in groups)
+            {
+                current[group] = current.GetValueOrDefault(group) + 1;
+                MaxPerGroup[group] = Math.Max(MaxPerGroup.GetValueOrDefault(group), current[group]);
+            }
         }
     }
 
-    public void Leave(string group)
+    public void Leave(params string[] groups)
     {
         lock (gate)
         {
             total--;
-            current[group]--;
+            foreach (var group in groups)
+            {
+                current[group]--;
+            }
         }
     }
 

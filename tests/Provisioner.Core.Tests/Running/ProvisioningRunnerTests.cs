@@ -32,7 +32,7 @@ public sealed class ProvisioningRunnerTests
 
         Assert.Equal(12, result.Devices.Count(d => d.Outcome == DeviceOutcome.WouldChange));
         Assert.Equal(5, tracker.MaxTotal);
-        Assert.All(tracker.MaxPerSite.Values, max => Assert.True(max <= 2, $"a site had {max} devices in flight"));
+        Assert.All(tracker.MaxPerGroup.Values, max => Assert.True(max <= 2, $"a site had {max} devices in flight"));
     }
 
     [Fact]

@@ -51,10 +51,10 @@ public sealed class RenderRoundTripPropertyTests
         var document = DesiredStateDocument.Parse(DesiredStateDocument.Create("contoso", inventory.Devices).ToJson());
 
         Assert.Equal(DesiredStateDocument.CurrentVersion, document.SchemaVersion);
-        Assert.All(document.Devices, d => Assert.Equal(["relay_address", "relay_port", "security", "auth", "from", "recipients", "minimum_severity", "enabled"], d.Provenance.Keys));
+        Assert.All(document.Devices, d => Assert.Equal(SettingKey.All.Select(k => k.Name), d.Provenance.Keys));
         var ups = document.Devices.Single(d => d.Name == "UPS-NY-01");
-        Assert.Equal("derived", ups.Provenance["from"].Level);
-        Assert.EndsWith("sites/newyork.yaml:9:17", ups.Provenance["from"].Source, StringComparison.Ordinal);
+        Assert.Equal("derived", ups.Provenance["smtp.from"].Level);
+        Assert.EndsWith("sites/newyork.yaml:9:17", ups.Provenance["smtp.from"].Source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
-using Provisioner.Cli.Discovery;
+using Provisioner.Discovery;
 
-namespace Provisioner.Cli.Tests.Discovery;
+namespace Provisioner.Discovery.Tests;
 
 public sealed class Ipv4RangeTests
 {

@@ -1,12 +1,12 @@
 using Provisioner.Abstractions;
 
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Discovery;
 
 /// <summary>
 /// The credentials discovery probes with, from the command line: a community reference (SNMPv2c) or an
 /// SNMPv3 user; also the <c>credentials:</c> entry the skeleton writes for them (references only).
 /// </summary>
-internal static class DiscoveryCredentials
+public static class DiscoveryCredentials
 {
     private static readonly Dictionary<string, SnmpAuthProtocol> Auth = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using Provisioner.Discovery;
 
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Cli.Commands;
 
 /// <summary>The options of <c>provisioner discover</c>.</summary>
 internal sealed partial class DiscoverOptions

@@ -1,32 +1,53 @@
 using Provisioner.Abstractions;
+using Provisioner.Cli.Drivers;
 using Provisioner.Core;
 using Provisioner.Lab.Hosting;
-using Provisioner.Snmp.Client;
 using Provisioner.Testing.Fakes;
 
-namespace Provisioner.Cli.Tests;
+namespace Provisioner.Cli.Tests.Drivers;
 
-/// <summary>Every shipped driver has a lab model, and plan runs against it on loopback (identity matches, nothing written).</summary>
-public sealed class DriverCatalogTests
+/// <summary>Every shipped driver is registered once, describes itself as it runs, has a lab model, and plan runs against it on loopback (identity matches, nothing written).</summary>
+public sealed class BuiltInDriversTests
 {
     [Fact]
-    public void Drivers_EveryShippedDriver_HasALabModel()
+    public void Registrations_EveryShippedDriver_HasALabModel()
     {
-        var ids = DriverCatalog.Drivers(new SnmpClient()).Select(d => d.Descriptor.Id).ToList();
+        var ids = BuiltInDrivers.Descriptors.Select(d => d.Id).ToList();
 
         Assert.DoesNotContain(ids, id => !LabModelCatalog.Has(id));
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Fact]
+    public async Task Registrations_CreatedDriver_HasTheRegisteredDescriptor()
+    {
+        await using var transports = TransportServices.Create();
+
+        foreach (var registration in BuiltInDrivers.Registrations)
+        {
+            var driver = registration.Create(transports);
+            Assert.Equal(registration.Descriptor.Id, driver.Descriptor.Id);
+            Assert.Equal(registration.Descriptor.Settings.Select(s => s.Key), driver.Descriptor.Settings.Select(s => s.Key));
+            Assert.Equal(registration.Descriptor.Hints, driver.Descriptor.Hints);
+            Assert.Equal(registration.Descriptor.MaxParallelSessions, driver.Descriptor.MaxParallelSessions);
+        }
+    }
+
+    [Fact]
+    public void Descriptors_EveryShippedDriver_HintsItsInventoryKindAndCategory()
+    {
+        Assert.All(BuiltInDrivers.Descriptors, d => Assert.True(d.Hints is not null, $"{d.Id} has no Hints, so discovery cannot fill in kind and category"));
+    }
+
+    [Fact]
     public async Task Plan_EveryDriverAgainstItsLabModel_IdentifiesAndWritesNothing()
     {
-        await using var snmp = new SnmpClient();
-        var drivers = DriverCatalog.Drivers(snmp);
+        await using var transports = TransportServices.Create();
+        var drivers = BuiltInDrivers.Create(transports);
         var specs = drivers.Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"] }).ToList();
         await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null }, CancellationToken.None);
         var secrets = new DictionarySecretResolver().Add("env:LAB_COMMUNITY", "lab-community");
-        var engine = new DeviceEngine(new Core.DriverCatalog(drivers), secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(1) }, TimeProvider.System);
+        var engine = new DeviceEngine(new DriverCatalog(drivers), secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(1) }, TimeProvider.System);
 
         foreach (var device in lab.Devices)
         {

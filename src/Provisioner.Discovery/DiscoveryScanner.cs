@@ -3,14 +3,18 @@ using Provisioner.Abstractions;
 using Provisioner.Snmp.Client;
 using Provisioner.Transport.Snmp;
 
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Discovery;
 
 /// <summary>
 /// Probes addresses over SNMP through one <see cref="SnmpClient"/> (one UDP socket), at most
-/// <see cref="Parallel"/> at a time, each with the target's timeout: a GET of sysDescr, sysObjectID and
+/// <see cref="MaxParallel"/> at a time, each with the target's timeout: a GET of sysDescr, sysObjectID and
 /// sysName. Silent addresses are skipped; answering devices are matched against the drivers' identity rules.
 /// </summary>
-internal sealed class DiscoveryScanner(SnmpClient client, SnmpTarget template, DriverMatcher matcher, int parallel)
+/// <param name="client">The client all probes share; the caller disposes it.</param>
+/// <param name="template">The target every probe starts from (credentials, port, timeout); only the address changes.</param>
+/// <param name="matcher">Suggests drivers.</param>
+/// <param name="parallel">The most probes in flight (at least 1).</param>
+public sealed class DiscoveryScanner(SnmpClient client, SnmpTarget template, DriverMatcher matcher, int parallel)
 {
     /// <summary>The most probes in flight.</summary>
     public int MaxParallel { get; } = Math.Max(1, parallel);
@@ -46,7 +50,7 @@ internal sealed class DiscoveryScanner(SnmpClient client, SnmpTarget template, D
             var note = driver is not null ? string.Empty
                 : system.SysObjectId is null ? "answered without a sysObjectID"
                 : $"no driver recognises sysObjectID {system.SysObjectId}; describe it with a mapping file (docs/drivers.md) if it has writable SMTP objects";
-            return new DiscoveredDevice(address, system, driver?.Id, note);
+            return new DiscoveredDevice(address, system, driver, note);
         }
         catch (DeviceTimeoutException)
         {

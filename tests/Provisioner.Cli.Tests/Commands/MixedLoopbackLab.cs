@@ -4,7 +4,7 @@ using Provisioner.Lab.Hosting;
 using Provisioner.Snmp.Agent;
 using Provisioner.Snmp.Types;
 
-namespace Provisioner.Cli.Tests.Discovery;
+namespace Provisioner.Cli.Tests.Commands;
 
 /// <summary>
 /// A mixed site on loopback for discovery tests: every lab model the lab has (one agent each), plus a

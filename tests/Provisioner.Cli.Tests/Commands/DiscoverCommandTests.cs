@@ -1,7 +1,7 @@
-using Provisioner.Cli.Discovery;
+using Provisioner.Inventory.Skeleton;
 using Provisioner.Cli.Tests.Snmp;
 
-namespace Provisioner.Cli.Tests.Discovery;
+namespace Provisioner.Cli.Tests.Commands;
 
 public sealed class DiscoverCommandTests
 {

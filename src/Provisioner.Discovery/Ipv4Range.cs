@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using Provisioner.Abstractions;
 
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Discovery;
 
 /// <summary>
 /// An IPv4 CIDR range to probe, e.g. <c>10.6.0.0/24</c>. Ranges are capped at /16 (65,536 addresses) so a
 /// typo cannot start a scan of a whole /8. The network and broadcast addresses of ranges wider than /31 are skipped.
 /// </summary>
-internal sealed record Ipv4Range(IPAddress Network, int PrefixLength)
+public sealed record Ipv4Range(IPAddress Network, int PrefixLength)
 {
     /// <summary>The widest range accepted.</summary>
     public const int WidestPrefix = 16;

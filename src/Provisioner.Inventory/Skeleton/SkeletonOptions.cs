@@ -1,13 +1,13 @@
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Inventory.Skeleton;
 
 /// <summary>What the inventory skeleton says besides the devices.</summary>
-internal sealed record SkeletonOptions
+public sealed record SkeletonOptions
 {
     /// <summary>The site id, lower-case letters and digits, e.g. <c>newyork</c>.</summary>
     public required string SiteId { get; init; }
 
-    /// <summary>The ranges probed; they become the site's (and the relay's allowed) ranges.</summary>
-    public required IReadOnlyList<Ipv4Range> Ranges { get; init; }
+    /// <summary>The ranges probed, CIDR text such as <c>10.6.0.0/24</c>; they become the site's (and the relay's allowed) ranges.</summary>
+    public required IReadOnlyList<string> Ranges { get; init; }
 
     /// <summary>The SNMP port probed; written per device when it is not 161.</summary>
     public int Port { get; init; } = 161;

@@ -1,10 +1,11 @@
 using Provisioner.Abstractions;
 using Provisioner.Transport.Snmp;
 
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Discovery;
 
 /// <summary>Suggests a driver for a device from its system group, using every driver's identity rule.</summary>
-internal sealed class DriverMatcher(IReadOnlyList<DriverDescriptor> descriptors)
+/// <param name="descriptors">The descriptors of the drivers to choose from.</param>
+public sealed class DriverMatcher(IReadOnlyList<DriverDescriptor> descriptors)
 {
     /// <summary>The driver whose rule matches, preferring the most specific rule (the longest sysObjectID prefix); null when none does.</summary>
     /// <param name="system">What the device reported.</param>

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Provisioner.Cli.Discovery;
+namespace Provisioner.Inventory.Skeleton;
 
 /// <summary>
-/// Writes what discovery found as an inventory in the format <c>lint</c> reads. Every value a person must
+/// Writes devices found on the network (by <c>provisioner discover</c>) as an inventory in the format <c>lint</c> reads. Every value a person must
 /// supply is the word <see cref="Marker"/> with a comment saying what to write; <c>lint</c> refuses the
 /// file until they are replaced where a wrong value would matter (kinds, categories, addresses).
 /// </summary>
-internal static partial class InventorySkeletonWriter
+public static partial class InventorySkeletonWriter
 {
     /// <summary>The placeholder for values a person must fill in.</summary>
     public const string Marker = "FILL-IN";
@@ -18,7 +18,7 @@ internal static partial class InventorySkeletonWriter
     /// <param name="devices">The devices that answered, in address order.</param>
     /// <param name="options">Site, ranges and credentials.</param>
     /// <returns>The YAML text.</returns>
-    public static string Write(IReadOnlyList<DiscoveredDevice> devices, SkeletonOptions options)
+    public static string Write(IReadOnlyList<SkeletonDevice> devices, SkeletonOptions options)
     {
         ArgumentNullException.ThrowIfNull(devices);
         ArgumentNullException.ThrowIfNull(options);
@@ -26,7 +26,7 @@ internal static partial class InventorySkeletonWriter
         var ranges = string.Join(", ", options.Ranges);
         Line(y, $"# Inventory skeleton written by `provisioner discover` for site '{options.SiteId}' from {ranges}: {devices.Count} device(s) answered.");
         Line(y, $"# Replace every {Marker} (each has a comment saying what to write), then check the file: provisioner lint <file>");
-        var categories = devices.Select(d => DeviceClassification.Of(d.DriverId)?.Category).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var categories = devices.Select(d => d.Category).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!options.SiteOnly)
         {
             Header(y, options, ranges, categories);
@@ -91,21 +91,17 @@ internal static partial class InventorySkeletonWriter
         }
     }
 
-    private static void Device(StringBuilder y, DiscoveredDevice device, string name, int port)
+    private static void Device(StringBuilder y, SkeletonDevice device, string name, int port)
     {
-        var system = device.System;
-        Line(y, $"      # {device.Address}: sysObjectID {system.SysObjectId ?? "(none)"}, sysDescr \"{Comment(system.SysDescr ?? "(none)")}\"{(device.Note.Length > 0 ? $"; {Comment(device.Note)}" : string.Empty)}");
+        var about = string.Join("; ", new[] { device.Evidence, device.Note }.Where(t => t.Length > 0));
+        Line(y, $"      # {device.Address}{(about.Length > 0 ? $": {Comment(about)}" : string.Empty)}");
         Line(y, $"      - name: {name}");
-        if (DeviceClassification.Of(device.DriverId) is { } known)
-        {
-            Line(y, $"        kind: {known.Kind}");
-            Line(y, $"        category: {known.Category}");
-        }
-        else
-        {
-            Line(y, $"        kind: {Marker}               # {Marker}: ups | pdu | sensor | san | nas | bmc | application | dc-power");
-            Line(y, $"        category: {Marker}           # {Marker}: power | environment | backup | systems | storage | network | critical (and route it under categories:)");
-        }
+        Line(y, device.Kind is { } kind
+            ? $"        kind: {kind}"
+            : $"        kind: {Marker}               # {Marker}: {string.Join(" | ", InventoryNames.Kinds.Keys)}");
+        Line(y, device.Category is { } category
+            ? $"        category: {category}"
+            : $"        category: {Marker}           # {Marker}: {string.Join(" | ", InventoryNames.Categories.Keys)} (and route it under categories:)");
 
         Line(y, device.DriverId is { } driver
             ? $"        driver: {driver}"
@@ -117,10 +113,10 @@ internal static partial class InventorySkeletonWriter
         }
     }
 
-    private static string UniqueName(DiscoveredDevice device, string site, HashSet<string> taken)
+    private static string UniqueName(SkeletonDevice device, string site, HashSet<string> taken)
     {
-        var raw = device.System.SysName is { Length: > 0 } sysName ? NameCharacters().Replace(sysName.Trim(), "-").Trim('-') : string.Empty;
-        var name = raw.Length > 0 ? raw : $"{site}-{device.Address.ToString().Replace('.', '-')}";
+        var raw = device.SuggestedName is { Length: > 0 } suggested ? NameCharacters().Replace(suggested.Trim(), "-").Trim('-') : string.Empty;
+        var name = raw.Length > 0 ? raw : $"{site}-{device.Address.Replace('.', '-').Replace(':', '-')}";
         var candidate = name;
         for (var i = 2; !taken.Add(candidate); i++)
         {
@@ -130,7 +126,7 @@ internal static partial class InventorySkeletonWriter
         return candidate;
     }
 
-    private static string Comment(string text) => text.Replace("\n", " ", StringComparison.Ordinal).Replace("\"", "'", StringComparison.Ordinal);
+    private static string Comment(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static void Line(StringBuilder y, string text) => y.Append(text).Append('\n');
 
