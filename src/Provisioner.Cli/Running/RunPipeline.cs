@@ -87,7 +87,7 @@ internal static class RunPipeline
             }
         }
 
-        return targets;
+        return await AttestationInput.ApplyAsync(session, settings.Inventory, targets, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs <paramref name="targets"/> through a fresh engine with the built-in drivers plus one driver per mapping in <c>mapped</c>; shows progress on a terminal.</summary>

@@ -30,7 +30,7 @@ public static class RunReportBuilder
             },
             Findings = [.. DriftAnalyzer.Analyze(run.Devices).Select(f => f with { Message = R(f.Message) })],
             Devices = devices,
-            ManualSteps = [.. devices.SelectMany(d => d.ManualSteps.Select(s => new RolloutStepReport(d.Name, d.Site, d.Address, s.Setting, s.What, s.Where)))],
+            ManualSteps = [.. devices.SelectMany(d => d.ManualSteps.Select(s => new RolloutStepReport(d.Name, d.Site, d.Address, s.Setting, s.What, s.Where, s.Value)))],
         };
     }
 
@@ -47,7 +47,7 @@ public static class RunReportBuilder
         Before = [.. d.Before.Select(c => Setting(c, r))],
         Changes = [.. d.Changes.Select(c => Change(c, d.Before, r))],
         ReadBack = [.. d.ReadBack.Select(c => Setting(c, r))],
-        ManualSteps = [.. d.ManualSteps.Select(s => new ManualStepReport(s.Key.Name, r(s.What), r(s.Where)))],
+        ManualSteps = [.. d.ManualSteps.Select(s => new ManualStepReport(s.Key.Name, r(s.What), r(s.Where), Wanted(d, s.Key, r)))],
         Diagnostics = [.. d.Diagnostics.Select(x => new DiagnosticReport(x.Severity.ToString().ToLowerInvariant(), x.Code, r(x.Summary), r(x.Detail), x.Path is null ? null : r(x.Path)))],
         Timings = new TimingsReport
         {
@@ -73,6 +73,9 @@ public static class RunReportBuilder
         var from = sensitive && change.Previous is Observed.Known ? Secret.Redacted : r(ReportValues.Display(change.Previous));
         return new ChangeReport(change.Key.Name, from, sensitive ? Secret.Redacted : r(change.Value.ToDisplayString()));
     }
+
+    private static string? Wanted(DeviceResult d, SettingKey key, Func<string, string> r) =>
+        d.Before.FirstOrDefault(c => c.Key == key) is { Sensitive: false } c ? r(c.Desired.ToDisplayString()) : null;
 
     private static string? Opt(string? text, Func<string, string> r) => text is null ? null : r(text);
 

@@ -90,6 +90,7 @@ public static class InventoryLoader
         {
             var files = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(Attestations.AttestationFile.PathFor(path)), StringComparison.Ordinal))
                 .Select(f => f.Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)
                 .ToList();
