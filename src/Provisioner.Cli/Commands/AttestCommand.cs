@@ -76,7 +76,10 @@ internal static class AttestCommand
         return command;
     }
 
-    /// <summary>The key, when it names a non-secret setting that the device's driver leaves to a person; null after printing why not.</summary>
+    /// <summary>
+    /// The key, when it names a non-secret setting that the device's driver leaves to a person (a driver
+    /// described by a mapping file is not known before its file is read, and is trusted); null after printing why not.
+    /// </summary>
     private static async Task<SettingKey?> CheckSettingAsync(CommandSession session, string driverId, string device, string name)
     {
         var attestable = SettingKey.All.Where(k => k.Type != SettingType.Secret).Select(k => k.Name);
@@ -87,12 +90,16 @@ internal static class AttestCommand
         }
 
         var descriptor = BuiltInDrivers.Descriptors.FirstOrDefault(d => string.Equals(d.Id, driverId, StringComparison.Ordinal));
-        if (descriptor?.Find(key) is { } known && known is not { Access: SettingAccess.ReadOnly, ManualStep: not null })
+        switch (descriptor?.Find(key))
         {
-            await session.Error.WriteLineAsync($"error: {device} ({driverId}) takes {key.Name} over its API: 'provisioner apply' sets and verifies it, so there is no manual step to record.");
-            return null;
+            case null when descriptor is not null:
+                await session.Error.WriteLineAsync($"error: {device} ({driverId}) has no manual step for {key.Name}: the driver does not manage it (see 'provisioner drivers'), so there is nothing to record.");
+                return null;
+            case { Access: SettingAccess.ReadOnly, ManualStep: not null } or null:
+                return key;
+            default:
+                await session.Error.WriteLineAsync($"error: {device} ({driverId}) takes {key.Name} over its API: 'provisioner apply' sets and verifies it, so there is no manual step to record.");
+                return null;
         }
-
-        return key;
     }
 }
