@@ -18,6 +18,7 @@ internal static class RootCommandFactory
         PlanCommand.Create,
         ApplyCommand.Create,
         DiffCommand.Create,
+        AttestCommand.Create,
         LabCommand.Create,
         DemoCommand.Create,
         MailCommand.Create,

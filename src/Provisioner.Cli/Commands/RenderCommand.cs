@@ -17,11 +17,13 @@ internal static class RenderCommand
     {
         var inventory = SharedOptions.Inventory();
         var output = SharedOptions.Output(OutputFormat.Table, OutputFormat.Json, OutputFormat.Markdown);
+        var explain = new Option<bool>("--explain") { Description = "Print every setting of every device (as plan names them: smtp.relay, smtp.from...) and where each value came from, instead of one row per device." };
         var filter = new DeviceFilterOptions();
-        var command = new Command("render", "Print the desired state: per device the canonical alert e-mail settings (relay, port, security, from, recipients, minimum severity, enabled) and where each value came from. Touches no device. Exit 0 when printed, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device).")
+        var command = new Command("render", "Print the desired state: one row per device (relay, from, recipients, minimum severity); with --explain every setting and where its value came from; with -o json everything. Touches no device. Exit 0 when printed, 3 on inventory errors, 4 on a usage error (e.g. a filter that selects no device).")
         {
             inventory,
             output,
+            explain,
         };
         filter.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -49,10 +51,13 @@ internal static class RenderCommand
                     await session.Out.WriteLineAsync(document.ToJson());
                     break;
                 case OutputFormat.Markdown:
-                    DesiredStateWriter.WriteMarkdown(session.Out, document);
+                    DesiredStateWriter.WriteMarkdown(session.Out, document, parseResult.GetValue(explain));
+                    break;
+                case var _ when parseResult.GetValue(explain):
+                    DesiredStateWriter.WriteExplained(session.Console, document);
                     break;
                 default:
-                    DesiredStateWriter.WriteTables(session.Console, document);
+                    DesiredStateWriter.WriteCompact(session.Console, document);
                     break;
             }
 

@@ -105,6 +105,12 @@ internal static class RunPipeline
         mapped.AddRange(mappings.Mappings);
         IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d) })];
         var limits = RunLimits.Of(settings.Parallel, model);
+        if (await AttestationInput.ApplyAsync(session, settings.Inventory, targets, cancellationToken).ConfigureAwait(false) is not { } attested)
+        {
+            return (null, null, ExitCodes.InventoryErrors);
+        }
+
+        targets = attested;
         if (settings.LabMap is not { } mapPath)
         {
             return (targets, limits, ExitCodes.Ok);

@@ -31,22 +31,42 @@ public sealed partial class DeviceEngine
         }
 
         work.Before = ThreeWayComparer.Compare(desired.Values, read.Values, descriptor, work.Target.Desired.MinimumSeverity);
-        foreach (var c in work.Before.Where(c => c.Kind == ComparisonKind.NotSupported && c.NeedsAttention))
+        foreach (var c in work.Before.Where(c => c.Kind == ComparisonKind.NotSupported && c.NeedsAttention && !c.ByHand))
         {
             var reason = c.Actual is Observed.NotSupported ns ? ns.Reason : $"driver {descriptor.Id} does not manage it";
             work.Add(Diagnostic.Warning("setting.notSupported", $"Device cannot hold {c.Key.Name}", $"The inventory asks for it but {reason}.") with { Path = c.Key.Name });
         }
 
-        foreach (var c in work.Before.Where(c => c.NeedsAttention && !c.Writable))
+        foreach (var c in work.Before.Where(c => c.NeedsAttention && c.ByHand))
         {
-            if (descriptor.Find(c.Key)?.ManualStep is { } step)
+            if (ManualStepFor(work.Target, c.Key, descriptor.Find(c.Key)!.ManualStep!) is { } step)
             {
                 work.ManualSteps.Add(step);
-                work.Add(Diagnostic.Warning("setting.manual", $"Set {c.Key.Name} by hand", $"{step.What} in {step.Where}.") with { Path = c.Key.Name });
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The step a person still has to take: none when an attestation covers the value the inventory wants,
+    /// a redo when the attestation is for another value, the driver's step otherwise.
+    /// </summary>
+    private ManualStep? ManualStepFor(DeviceTarget target, SettingKey key, ManualStep step)
+    {
+        var wanted = ManualStepAttestation.ValueOf(target.Desired, key);
+        if (target.Attestations.LastOrDefault(a => a.Key == key) is not { } attested)
+        {
+            return step;
+        }
+
+        if (string.Equals(attested.Value, wanted, StringComparison.Ordinal))
+        {
+            log.ForContext("Device", target.Name).Debug("{Setting} attested by {Attestation}; the manual step is done", key.Name, attested.Describe());
+            return null;
+        }
+
+        return step with { What = $"{ManualStepAttestation.RedoPrefix}the inventory now says {wanted} (done for {attested.Value} by {attested.Describe()}). {step.What}" };
     }
 
     private async ValueTask<ReadResponse> ReadAsync(

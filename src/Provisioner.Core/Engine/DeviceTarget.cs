@@ -34,4 +34,7 @@ public sealed record DeviceTarget
 
     /// <summary>The peer identities this device's connection accepts (pins from the inventory and the known-peers store).</summary>
     public PeerTrust Trust { get; init; } = PeerTrust.None;
+
+    /// <summary>The manual steps a person has recorded as done on this device (from the inventory's attestations file).</summary>
+    public IReadOnlyList<ManualStepAttestation> Attestations { get; init; } = [];
 }

@@ -7,8 +7,9 @@ internal static class OutcomeRules
 {
     /// <summary>
     /// would-change when a writable setting differs (plan/diff only), not-supported when a setting the
-    /// inventory asks for cannot be held or set over the API, unverifiable when only write-only
-    /// settings remain uncompared, ok otherwise.
+    /// inventory asks for cannot be held or set over the API and no manual step covers it, unverifiable
+    /// when only write-only settings remain uncompared, ok otherwise. Settings a person sets by hand
+    /// never decide the outcome: their steps go to the rollout checklist.
     /// </summary>
     public static DeviceOutcome FromComparisons(IReadOnlyList<SettingComparison> comparisons, bool writesPending)
     {
@@ -17,7 +18,7 @@ internal static class OutcomeRules
             return DeviceOutcome.WouldChange;
         }
 
-        if (comparisons.Any(c => c.NeedsAttention))
+        if (comparisons.Any(c => c.NeedsAttention && !c.ByHand))
         {
             return DeviceOutcome.NotSupported;
         }

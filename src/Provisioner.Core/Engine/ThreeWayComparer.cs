@@ -35,6 +35,7 @@ public static class ThreeWayComparer
             {
                 Sensitive = setting?.Sensitive ?? key.Type == SettingType.Secret,
                 Writable = setting is { Access: not SettingAccess.ReadOnly },
+                ByHand = setting is { Access: SettingAccess.ReadOnly, ManualStep: not null },
             });
         }
 

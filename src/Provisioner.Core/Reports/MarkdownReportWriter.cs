@@ -20,28 +20,21 @@ public static class MarkdownReportWriter
         Line(md);
         Line(md, $"- Started: {report.StartedAt.ToString("u", CultureInfo.InvariantCulture)}, duration {report.DurationMs} ms, exit code {report.ExitCode}{(report.Cancelled ? ", **stopped before all devices ran**" : string.Empty)}");
         Line(md, $"- Devices: {report.Summary.Devices}" + (report.Summary.Outcomes.Count == 0 ? string.Empty : " — " + string.Join(", ", report.Summary.Outcomes.Select(p => $"{p.Key} {p.Value}"))));
-        if (report.Findings.Count > 0)
+        var findings = report.Findings.Where(f => f.Kind != FindingKinds.ManualStep).ToList();
+        if (findings.Count > 0)
         {
             Line(md);
             Line(md, "## Findings");
             Line(md);
-            foreach (var f in report.Findings)
+            foreach (var f in findings)
             {
-                Line(md, $"- {Escape(f.Message)} ({Escape(string.Join(", ", f.Devices))})");
+                Line(md, $"- {Escape(f.Message)}");
             }
         }
 
         if (report.ManualSteps.Count > 0)
         {
-            Line(md);
-            Line(md, "## Rollout checklist");
-            Line(md);
-            Line(md, "These settings cannot be made over the devices' APIs; set them by hand, then run again to verify.");
-            Line(md);
-            foreach (var s in report.ManualSteps)
-            {
-                Line(md, $"- [ ] **{Escape(s.Device)}** ({Escape(s.Site)}, {Escape(s.Address)}): {Escape(s.What)} — {Escape(s.Where)} (`{s.Setting}`)");
-            }
+            Checklist(md, report.ManualSteps);
         }
 
         Line(md);
@@ -89,12 +82,6 @@ public static class MarkdownReportWriter
             }
         }
 
-        foreach (var s in d.ManualSteps)
-        {
-            Line(md);
-            Line(md, $"Manual step for `{s.Setting}`: {Escape(s.What)} ({Escape(s.Where)})");
-        }
-
         if (d.Diagnostics.Count > 0)
         {
             Line(md);
@@ -105,6 +92,33 @@ public static class MarkdownReportWriter
             }
         }
     }
+
+    private static void Checklist(StringBuilder md, IReadOnlyList<RolloutStepReport> steps)
+    {
+        Line(md);
+        Line(md, "## Rollout checklist");
+        Line(md);
+        Line(md, "These settings cannot be made over the devices' APIs. Set each by hand, then record it with `provisioner attest INVENTORY --device NAME --setting KEY` so that later runs stop asking until the inventory's value changes.");
+        Line(md);
+        foreach (var g in RolloutStepGroup.Group(steps))
+        {
+            var value = g.Value is null ? string.Empty : $" → {Escape(g.Value)}";
+            var n = g.Steps.Count;
+            if (g.Value is not null)
+            {
+                Line(md, $"- [ ] `{g.Setting}`{value}: {Escape(g.What)} — {Escape(g.Where)}; {Phrasing.Devices(n)}: {Escape(Phrasing.List(g.Steps.Select(Device)))}");
+                continue;
+            }
+
+            Line(md, $"- [ ] `{g.Setting}`: {Escape(g.What)} — {Escape(g.Where)}; {Phrasing.Devices(n)}:");
+            foreach (var s in g.Steps)
+            {
+                Line(md, $"  - [ ] {Escape(Device(s))}{(s.Value is null ? string.Empty : " → " + Escape(s.Value))}");
+            }
+        }
+    }
+
+    private static string Device(RolloutStepReport step) => $"**{step.Device}** ({step.Site}, {step.Address})";
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

@@ -2,12 +2,16 @@ using Provisioner.Abstractions;
 
 namespace Provisioner.Core.Reports;
 
-/// <summary>Findings about recipient lists: replaced, extra, missing, reordered.</summary>
+/// <summary>
+/// Findings about recipient lists: replaced, extra, missing, reordered; one finding per kind of difference,
+/// device names folded into <c>&lt;name&gt;</c> so per-device addresses group. After apply, lists written
+/// and verified read as fixed.
+/// </summary>
 internal static class RecipientFindings
 {
     public static IEnumerable<DriftFinding> Analyze(IReadOnlyList<DeviceResult> devices)
     {
-        var rows = new List<(string Device, string[] Extra, string[] Missing)>();
+        var rows = new List<Row>();
         foreach (var device in devices)
         {
             var comparison = device.Before.FirstOrDefault(c => c.Key == SettingKey.SmtpRecipients && c.Kind == ComparisonKind.Differs);
@@ -16,40 +20,73 @@ internal static class RecipientFindings
                 continue;
             }
 
-            var desired = Addresses(comparison.Desired);
-            var actual = comparison.Actual is Observed.Known known ? Addresses(known.Value) : [];
-            rows.Add((device.Target.Name, [.. actual.Except(desired, StringComparer.OrdinalIgnoreCase)], [.. desired.Except(actual, StringComparer.OrdinalIgnoreCase)]));
+            var name = device.Target.Name;
+            var desired = Addresses(comparison.Desired, name);
+            var actual = comparison.Actual is Observed.Known known ? Addresses(known.Value, name) : [];
+            rows.Add(new Row(
+                name,
+                [.. actual.Except(desired, StringComparer.OrdinalIgnoreCase)],
+                [.. desired.Except(actual, StringComparer.OrdinalIgnoreCase)],
+                FindingStatus.IsFixed(device, SettingKey.SmtpRecipients),
+                device.Mode == RunMode.Apply));
         }
 
-        foreach (var g in rows.Where(r => r.Extra.Length > 0 && r.Missing.Length > 0).GroupBy(r => (Extra: Phrasing.List(r.Extra), Missing: Phrasing.List(r.Missing))))
+        foreach (var g in rows.Where(r => r.Extra.Length > 0 && r.Missing.Length > 0).GroupBy(r => (r.Fixed, Extra: Phrasing.List(r.Extra), Missing: Phrasing.List(r.Missing))))
         {
             var n = g.Count();
-            yield return Finding("recipient-replaced", $"{Phrasing.Devices(n)} still {Phrasing.Verb(n, "sends", "send")} to {g.Key.Extra}, the inventory now says {g.Key.Missing}", g);
+            yield return Finding(
+                g.Key.Fixed ? FindingKinds.Fixed : FindingKinds.RecipientReplaced,
+                g.Key.Fixed
+                    ? $"recipients {g.Key.Extra} → {g.Key.Missing} fixed on {Phrasing.Devices(n)}"
+                    : $"{Phrasing.Devices(n)} still {Phrasing.Verb(n, "sends", "send")} to {g.Key.Extra}, the inventory now says {g.Key.Missing}",
+                [.. g.Select(r => r.Device)]);
         }
 
-        foreach (var g in rows.Where(r => r.Extra.Length > 0 && r.Missing.Length == 0).SelectMany(r => r.Extra.Select(a => (r.Device, Address: a))).GroupBy(x => x.Address, StringComparer.OrdinalIgnoreCase))
+        foreach (var g in rows.Where(r => r.Extra.Length > 0 && r.Missing.Length == 0).GroupBy(r => (r.Fixed, Extra: Phrasing.List(r.Extra).ToLowerInvariant())))
         {
             var n = g.Count();
-            yield return new DriftFinding("recipient-extra", SettingKey.SmtpRecipients.Name, $"{Phrasing.Devices(n)} {Phrasing.Verb(n, "has", "have")} an extra recipient not in the inventory: {g.Key}", [.. g.Select(x => x.Device)]);
+            var addresses = Phrasing.List(g.First().Extra);
+            var one = g.First().Extra.Length == 1;
+            yield return Finding(
+                g.Key.Fixed ? FindingKinds.Fixed : FindingKinds.RecipientExtra,
+                g.Key.Fixed
+                    ? $"extra {(one ? "recipient" : "recipients")} {addresses} removed on {Phrasing.Devices(n)}"
+                    : $"{Phrasing.Devices(n)} {Still(g.First())}also {Phrasing.Verb(n, "sends", "send")} to {addresses}, which the inventory does not list",
+                [.. g.Select(r => r.Device)]);
         }
 
-        foreach (var g in rows.Where(r => r.Missing.Length > 0 && r.Extra.Length == 0).SelectMany(r => r.Missing.Select(a => (r.Device, Address: a))).GroupBy(x => x.Address, StringComparer.OrdinalIgnoreCase))
+        foreach (var g in rows.Where(r => r.Missing.Length > 0 && r.Extra.Length == 0).GroupBy(r => (r.Fixed, Missing: Phrasing.List(r.Missing).ToLowerInvariant())))
         {
             var n = g.Count();
-            yield return new DriftFinding("recipient-missing", SettingKey.SmtpRecipients.Name, $"{Phrasing.Devices(n)} {Phrasing.Verb(n, "does", "do")} not send to {g.Key}, which the inventory lists", [.. g.Select(x => x.Device)]);
+            var addresses = Phrasing.List(g.First().Missing);
+            var one = g.First().Missing.Length == 1;
+            yield return Finding(
+                g.Key.Fixed ? FindingKinds.Fixed : FindingKinds.RecipientMissing,
+                g.Key.Fixed
+                    ? $"{(one ? "recipient" : "recipients")} {addresses} added on {Phrasing.Devices(n)}"
+                    : $"{Phrasing.Devices(n)} {Still(g.First())}{Phrasing.Verb(n, "does", "do")} not send to {addresses}, which the inventory lists",
+                [.. g.Select(r => r.Device)]);
         }
 
-        var reordered = rows.Where(r => r.Extra.Length == 0 && r.Missing.Length == 0).ToList();
-        if (reordered.Count > 0)
+        foreach (var g in rows.Where(r => r.Extra.Length == 0 && r.Missing.Length == 0).GroupBy(r => r.Fixed))
         {
-            var n = reordered.Count;
-            yield return new DriftFinding("recipient-order", SettingKey.SmtpRecipients.Name, $"{Phrasing.Devices(n)} {Phrasing.Verb(n, "holds", "hold")} the inventory's recipients in another order or with other levels", [.. reordered.Select(r => r.Device)]);
+            var n = g.Count();
+            yield return Finding(
+                g.Key ? FindingKinds.Fixed : FindingKinds.RecipientOrder,
+                g.Key
+                    ? $"recipient order and levels fixed on {Phrasing.Devices(n)}"
+                    : $"{Phrasing.Devices(n)} {Still(g.First())}{Phrasing.Verb(n, "holds", "hold")} the inventory's recipients in another order or with other levels",
+                [.. g.Select(r => r.Device)]);
         }
     }
 
-    private static DriftFinding Finding(string kind, string message, IEnumerable<(string Device, string[] Extra, string[] Missing)> rows) =>
-        new(kind, SettingKey.SmtpRecipients.Name, message, [.. rows.Select(r => r.Device)]);
+    private static string Still(Row row) => row.Apply ? "still " : string.Empty;
 
-    private static string[] Addresses(SettingValue value) =>
-        value is RecipientsValue list ? [.. list.Value.Select(r => r.Address)] : [];
+    private static DriftFinding Finding(string kind, string message, IReadOnlyList<string> devices) =>
+        new(kind, SettingKey.SmtpRecipients.Name, $"{(devices.Count == 1 ? message.Replace(Phrasing.NamePlaceholder, devices[0], StringComparison.Ordinal) : message)}: {Phrasing.Names(devices)}", devices);
+
+    private static string[] Addresses(SettingValue value, string device) =>
+        value is RecipientsValue list ? [.. list.Value.Select(r => Phrasing.Template(r.Address, device))] : [];
+
+    private sealed record Row(string Device, string[] Extra, string[] Missing, bool Fixed, bool Apply);
 }

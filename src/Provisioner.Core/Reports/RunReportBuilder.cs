@@ -35,7 +35,7 @@ public static class RunReportBuilder
             },
             Findings = [.. DriftAnalyzer.Analyze(run.Devices)],
             Devices = devices,
-            ManualSteps = [.. devices.SelectMany(d => d.ManualSteps.Select(s => new RolloutStepReport(d.Name, d.Site, d.Address, s.Setting, s.What, s.Where)))],
+            ManualSteps = [.. devices.SelectMany(d => d.ManualSteps.Select(s => new RolloutStepReport(d.Name, d.Site, d.Address, s.Setting, s.What, s.Where, s.Value)))],
         };
     }
 
@@ -52,7 +52,7 @@ public static class RunReportBuilder
         Before = [.. d.Before.Select(Setting)],
         Changes = [.. d.Changes.Select(c => Change(c, d.Before))],
         ReadBack = [.. d.ReadBack.Select(Setting)],
-        ManualSteps = [.. d.ManualSteps.Select(s => new ManualStepReport(s.Key.Name, r(s.What), r(s.Where)))],
+        ManualSteps = [.. d.ManualSteps.Select(s => new ManualStepReport(s.Key.Name, r(s.What), r(s.Where), Wanted(d, s.Key)))],
         Diagnostics = [.. d.Diagnostics.Select(x => new DiagnosticReport(x.Severity.ToString().ToLowerInvariant(), x.Code, r(x.Summary), r(x.Detail), x.Path is null ? null : r(x.Path)))],
         Timings = new TimingsReport
         {
@@ -78,6 +78,9 @@ public static class RunReportBuilder
         var from = sensitive && change.Previous is Observed.Known ? Secret.Redacted : ReportValues.Display(change.Previous);
         return new ChangeReport(change.Key.Name, from, sensitive ? Secret.Redacted : change.Value.ToDisplayString());
     }
+
+    private static string? Wanted(DeviceResult d, SettingKey key) =>
+        d.Before.FirstOrDefault(c => c.Key == key) is { Sensitive: false } c ? c.Desired.ToDisplayString() : null;
 
     private static string? Opt(string? text, Func<string, string> r) => text is null ? null : r(text);
 

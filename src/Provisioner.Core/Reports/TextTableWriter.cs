@@ -21,7 +21,8 @@ public static class TextTableWriter
         {
             var changes = d.Changes.Count > 0 ? d.Changes.Select(c => c.Setting) : d.Before.Where(c => c.Comparison == "differs").Select(c => c.Setting);
             var note = d.Diagnostics.FirstOrDefault(x => x.Severity == "error") ?? (d.Diagnostics.Count > 0 ? d.Diagnostics[0] : null);
-            rows.Add([d.Name, d.Site, d.Driver, d.Outcome, string.Join(",", changes), note is null ? string.Empty : $"{note.Code}: {note.Summary}"]);
+            var byHand = d.ManualSteps.Count > 0 ? $"by hand: {string.Join(", ", d.ManualSteps.Select(s => s.Setting).Distinct(StringComparer.Ordinal))}" : string.Empty;
+            rows.Add([d.Name, d.Site, d.Driver, d.Outcome, string.Join(",", changes), note is null ? byHand : $"{note.Code}: {note.Summary}"]);
         }
 
         var widths = Enumerable.Range(0, Headers.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
@@ -35,6 +36,11 @@ public static class TextTableWriter
         foreach (var finding in report.Findings)
         {
             text.Append("- ").Append(finding.Message).Append('\n');
+        }
+
+        if (report.ManualSteps.Count > 0)
+        {
+            text.Append("\nWhen a manual step is done, record it: provisioner attest INVENTORY --device NAME --setting KEY\n");
         }
 
         return text.ToString();

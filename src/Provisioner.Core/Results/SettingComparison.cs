@@ -18,6 +18,9 @@ public sealed record SettingComparison(SettingKey Key, ComparisonKind Kind, Sett
     /// <summary>True when the driver can write the setting over the API.</summary>
     public bool Writable { get; init; } = true;
 
+    /// <summary>True when the driver cannot write the setting and a person sets it by hand (the descriptor has a manual step).</summary>
+    public bool ByHand { get; init; }
+
     /// <summary>
     /// True when the comparison keeps the device from being fully in line: differs, or not supported
     /// while the inventory wants something other than empty or the behaviour of a device without the

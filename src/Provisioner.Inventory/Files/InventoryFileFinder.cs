@@ -25,6 +25,8 @@ internal static class InventoryFileFinder
             case FileKind.Directory:
                 var files = new List<string>();
                 Walk(path, new HashSet<string>(StringComparer.Ordinal) { root.Key }, files, diagnostics);
+                var attestations = Path.GetFullPath(Attestations.AttestationFile.PathFor(path));
+                files.RemoveAll(f => string.Equals(Path.GetFullPath(f), attestations, StringComparison.Ordinal));
                 files.Sort(StringComparer.Ordinal);
                 if (files.Count == 0 && !diagnostics.HasErrors)
                 {

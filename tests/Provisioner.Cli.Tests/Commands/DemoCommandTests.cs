@@ -11,7 +11,7 @@ public sealed class DemoCommandTests
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("DCP-DEMO-02 smtp.port", result.Output, StringComparison.Ordinal);
-        Assert.Contains("1 device has smtp.port 2525, the inventory says 25", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 device has smtp.port 2525 instead of 25: DCP-DEMO-02", result.Output, StringComparison.Ordinal);
         Assert.Contains("Test email from DCP-DEMO-03", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("FAILED", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("demo-rw-community", result.Output + result.Error, StringComparison.Ordinal);

@@ -21,9 +21,23 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
-    public async Task Render_Table_ShowsValuesAndWhereTheyCameFrom()
+    public async Task Render_Table_IsOneRowPerDeviceNamedAsPlanNamesSettings()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DNS-NY-01");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var rows = result.Output.Split('\n').Where(l => l.Contains("@contoso.com", StringComparison.Ordinal)).ToList();
+        Assert.Equal(24, rows.Count);
+        Assert.Contains(rows, r => r.Contains("UPS-NY-01", StringComparison.Ordinal) && r.Contains("10.6.0.25", StringComparison.Ordinal) && r.Contains("ups-ny-01@contoso.com", StringComparison.Ordinal));
+        Assert.Contains("smtp.relay", result.Output, StringComparison.Ordinal);
+        Assert.Contains("alerts.minimum_severity", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("relay_address", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_Explain_ShowsValuesAndWhereTheyCameFrom()
+    {
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DNS-NY-01", "--explain");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("dns-ny-01@contoso.com", result.Output, StringComparison.Ordinal);
@@ -79,12 +93,22 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
-    public async Task Render_Markdown_PrintsASectionPerDevice()
+    public async Task Render_MarkdownExplain_PrintsASectionPerDevice()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "san");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "san", "--explain");
 
         Assert.Contains("## SAN-NY-01", result.Output, StringComparison.Ordinal);
         Assert.Contains("## SAN-DET-01", result.Output, StringComparison.Ordinal);
         Assert.Contains("| smtp.recipients | alerts-storage@contoso.com |", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_Markdown_IsOneTableRowPerDevice()
+    {
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "san");
+
+        Assert.Contains("| Device | Site | Driver | smtp.relay | smtp.from | smtp.recipients | alerts.minimum_severity |", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, result.Output.Split('\n').Count(l => l.StartsWith("| SAN-", StringComparison.Ordinal)));
+        Assert.DoesNotContain("## SAN-NY-01", result.Output, StringComparison.Ordinal);
     }
 }

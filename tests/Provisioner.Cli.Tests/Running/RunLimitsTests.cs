@@ -26,13 +26,13 @@ public sealed class RunLimitsTests
 
         Assert.Equal(16, options.MaxParallel);
         Assert.Equal(3, options.SiteLimit("main"));
-        Assert.Equal(new RunnerOptions().MaxPerSite, options.SiteLimit("other"));
+        Assert.Equal(16, options.SiteLimit("other"));
         Assert.Equal(2, options.DriverLimit("eaton.sc200"));
         Assert.Equal(16, options.DriverLimit("apc.netbotz"));
     }
 
     [Fact]
-    public async Task ToRunnerOptions_NoInventoryLimits_SitesGetTheDefaultDriversTheirOwnOrTheGlobal()
+    public async Task ToRunnerOptions_NoInventoryLimits_SitesGetTheGlobalDriversTheirOwnOrTheGlobal()
     {
         var model = Load(string.Empty);
         await using var transports = TransportServices.Create();
@@ -40,7 +40,7 @@ public sealed class RunLimitsTests
 
         var options = RunLimits.Of(12, model).ToRunnerOptions(catalog);
 
-        Assert.Equal(new RunnerOptions().MaxPerSite, options.SiteLimit("main"));
+        Assert.Equal(12, options.SiteLimit("main"));
         Assert.All(catalog.Drivers, d => Assert.Equal(d.Descriptor.MaxParallelSessions ?? 12, options.DriverLimit(d.Descriptor.Id)));
     }
 }

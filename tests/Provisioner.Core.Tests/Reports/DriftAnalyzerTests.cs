@@ -13,12 +13,12 @@ public sealed class DriftAnalyzerTests
 
         Assert.Equal(
             [
-                "5 devices are unverifiable (write-only smtp.auth.password)",
-                "3 devices have smtp.auth.user (empty), the inventory says ups",
-                "3 devices point at relay 10.0.0.9, the inventory says 10.6.0.25",
-                "3 devices still send to alerts-power@contoso.com, the inventory now says alerts-newyork-power@contoso.com",
-                "1 device could not be checked or changed (unreachable)",
-                "1 device has an extra recipient not in the inventory: jane.doe@contoso.com",
+                "1 device could not be checked or changed (unreachable): ats-ny-01",
+                "3 devices have smtp.auth.user (empty) instead of ups: ups-ny-01, ups-ny-02, ups-ny-03",
+                "3 devices point at relay 10.0.0.9 instead of 10.6.0.25: ups-ny-01, ups-ny-02, ups-ny-03",
+                "3 devices still send to alerts-power@contoso.com, the inventory now says alerts-newyork-power@contoso.com: ups-ny-01, ups-ny-02, ups-ny-03",
+                "1 device also sends to jane.doe@contoso.com, which the inventory does not list: pdu-ny-01",
+                "5 devices are unverifiable (write-only smtp.auth.password): ups-ny-01, ups-ny-02, ups-ny-03 and 2 more",
             ],
             messages);
     }

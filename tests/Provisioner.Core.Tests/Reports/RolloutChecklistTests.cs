@@ -22,22 +22,22 @@ public sealed class RolloutChecklistTests
     }
 
     [Fact]
-    public async Task Build_DevicesWithManualSteps_CollectsOneChecklistLinePerDeviceAndStep()
+    public async Task Build_DevicesWithManualSteps_KeepsOneEntryPerDeviceAndStepWithTheValueWanted()
     {
         var report = await PlanWithManualStepsAsync();
 
         Assert.Equal(["pdu-ny-01", "pdu-ny-02"], report.ManualSteps.Select(s => s.Device));
-        Assert.All(report.ManualSteps, s => Assert.Equal(("smtp.relay", Step.What, Step.Where, "newyork"), (s.Setting, s.What, s.Where, s.Site)));
+        Assert.All(report.ManualSteps, s => Assert.Equal(("smtp.relay", Step.What, Step.Where, "newyork", "10.6.0.25"), (s.Setting, s.What, s.Where, s.Site, s.Value)));
     }
 
     [Fact]
-    public async Task ToMarkdown_ManualSteps_WritesRolloutChecklistSection()
+    public async Task ToMarkdown_ManualSteps_WritesEachStepOnceWithItsDevices()
     {
         var markdown = MarkdownReportWriter.ToMarkdown(await PlanWithManualStepsAsync());
 
         Assert.Contains("## Rollout checklist", markdown, StringComparison.Ordinal);
-        Assert.Contains("- [ ] **pdu-ny-01** (newyork, ", markdown, StringComparison.Ordinal);
-        Assert.Contains("Set 'SMTP server' to 10.6.0.25 — Web UI › Network › Email (`smtp.relay`)", markdown, StringComparison.Ordinal);
+        Assert.Contains("- [ ] `smtp.relay` → 10.6.0.25: Set 'SMTP server' to 10.6.0.25 — Web UI › Network › Email; 2 devices: **pdu-ny-01** (newyork, 127.0.0.11), **pdu-ny-02** (newyork, 127.0.0.12)\n", markdown, StringComparison.Ordinal);
+        Assert.Single(markdown.Split('\n'), l => l.Contains("Set 'SMTP server'", StringComparison.Ordinal));
         Assert.True(markdown.IndexOf("## Rollout checklist", StringComparison.Ordinal) < markdown.IndexOf("## Devices", StringComparison.Ordinal));
     }
 

@@ -102,8 +102,9 @@ public abstract partial class DriverConformanceTests<THarness> : IClassFixture<T
 
     /// <summary>
     /// The outcome of a device already in line: ok, unverifiable when write-only settings remain
-    /// uncompared, or not-supported when only settings the device cannot take over its API (manual steps)
-    /// still differ. A writable setting that still differs is never steady.
+    /// uncompared, or not-supported when a setting the device cannot hold and no manual step covers still
+    /// differs. Settings set by hand (manual steps) go to the checklist and never decide the outcome. A
+    /// writable setting that still differs is never steady.
     /// </summary>
     /// <param name="comparisons">The comparisons of the run.</param>
     /// <returns>The expected outcome.</returns>
@@ -111,7 +112,7 @@ public abstract partial class DriverConformanceTests<THarness> : IClassFixture<T
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         Assert.DoesNotContain(comparisons, c => c.NeedsAttention && c.Writable);
-        return comparisons.Any(c => c.NeedsAttention) ? DeviceOutcome.NotSupported
+        return comparisons.Any(c => c.NeedsAttention && !c.ByHand) ? DeviceOutcome.NotSupported
             : comparisons.Any(c => c.Kind == ComparisonKind.Unverifiable) ? DeviceOutcome.Unverifiable
             : DeviceOutcome.Ok;
     }

@@ -10,4 +10,5 @@ namespace Provisioner.Core.Reports;
 /// <param name="Setting">The canonical setting, e.g. <c>smtp.recipients</c>.</param>
 /// <param name="What">What to set, in the device's own words.</param>
 /// <param name="Where">Where in the device's interface.</param>
-public sealed record RolloutStepReport(string Device, string Site, string Address, string Setting, string What, string Where);
+/// <param name="Value">The value the inventory wants on this device, as displayed; null when not known.</param>
+public sealed record RolloutStepReport(string Device, string Site, string Address, string Setting, string What, string Where, string? Value = null);
