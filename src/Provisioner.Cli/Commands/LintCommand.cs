@@ -3,7 +3,7 @@ using Provisioner.Abstractions;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Options;
 using Provisioner.Cli.Output;
-using Provisioner.Inventory.Policy;
+using Provisioner.Cli.Running;
 using Spectre.Console;
 
 namespace Provisioner.Cli.Commands;
@@ -39,7 +39,7 @@ internal static class LintCommand
         var diagnostics = new DiagnosticList(loaded.Diagnostics);
         if (loaded.Inventory is { } model)
         {
-            diagnostics.AddRange(GuidelinePolicy.Evaluate(model));
+            diagnostics.AddRange(await InventoryPreflight.CheckAsync(model, cancellationToken));
         }
 
         DiagnosticWriter.Write(session.Console, session.Out, format, path, diagnostics);

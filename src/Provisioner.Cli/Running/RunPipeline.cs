@@ -6,7 +6,6 @@ using Provisioner.Core;
 using Provisioner.Drivers.SnmpMapped;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
-using Provisioner.Inventory.Policy;
 using Provisioner.Lab.State;
 using Provisioner.Snmp.Client;
 
@@ -26,7 +25,7 @@ internal static class RunPipeline
         var diagnostics = new DiagnosticList(loaded.Diagnostics);
         if (loaded.Inventory is { } model)
         {
-            diagnostics.AddRange(GuidelinePolicy.Evaluate(model));
+            diagnostics.AddRange(await InventoryPreflight.CheckAsync(model, cancellationToken).ConfigureAwait(false));
         }
 
         if (diagnostics.HasErrors || loaded.Inventory is null)
@@ -50,6 +49,11 @@ internal static class RunPipeline
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
+        if (!await SecretPreflight.CheckAsync(session, targets, InventoryPreflight.ById(mapped.Select(MappedDescriptorBuilder.Build)), secrets).ConfigureAwait(false))
+        {
+            return ExitCodes.InventoryErrors;
+        }
+
         var (run, redactor) = await RunAsync(session, targets, mode, settings.Parallel, secrets, mapped, cancellationToken).ConfigureAwait(false);
         await ReportOutput.WriteAsync(session, run, redactor, settings.Output, settings.Report, cancellationToken).ConfigureAwait(false);
         return run.ExitCode;
