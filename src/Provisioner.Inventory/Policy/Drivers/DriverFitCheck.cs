@@ -5,7 +5,7 @@ namespace Provisioner.Inventory.Policy.Drivers;
 /// <summary>
 /// Checks every device against its driver's descriptor before any device is contacted (DESIGN.md,
 /// "Preflight before the first device"): the driver exists, fits the credentials, and can hold the
-/// recipients, the sender and the other settings. Rules PV019 to PV023 in docs/rules.md.
+/// recipients, the sender and the other settings. Rules PV019 to PV024 in docs/rules.md.
 /// </summary>
 public static class DriverFitCheck
 {
@@ -17,6 +17,7 @@ public static class DriverFitCheck
         new RecipientsFitDevice(),
         new SenderFitsDevice(),
         new SettingsSetByHand(),
+        new ValuesFitDevice(),
     ];
 
     /// <summary>Runs every driver rule against every device of <paramref name="inventory"/>.</summary>
