@@ -12,7 +12,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var document = DesiredStateDocument.Parse(result.Output);
-        Assert.Equal(24, document.Devices.Count);
+        Assert.Equal(12, document.Devices.Count);
         var ups = document.Devices.Single(d => d.Name == "UPS-NY-01");
         Assert.Equal(["alerts-newyork-power@contoso.com", "alerts-newyork-critical@contoso.com"], ups.Desired.Recipients);
         Assert.Equal("ups-ny-01@contoso.com", ups.Desired.FromAddress);
@@ -23,11 +23,11 @@ public sealed class RenderCommandTests
     [Fact]
     public async Task Render_Table_ShowsValuesAndWhereTheyCameFrom()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DNS-NY-01");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DCP-NY-01");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("dns-ny-01@contoso.com", result.Output, StringComparison.Ordinal);
-        Assert.Contains("device overrides.minimum_severity", result.Output, StringComparison.Ordinal);
+        Assert.Contains("dcp-ny-01@contoso.com", result.Output, StringComparison.Ordinal);
+        Assert.Contains("device overrides.recipients", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 device(s) rendered", result.Output, StringComparison.Ordinal);
     }
 
@@ -71,10 +71,10 @@ public sealed class RenderCommandTests
     [Fact]
     public async Task Render_Markdown_PrintsASectionPerDevice()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "san");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "pdu");
 
-        Assert.Contains("## SAN-NY-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("## SAN-DET-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("| recipients | alerts-storage@contoso.com |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## PDU-NY-R01", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## PDU-DET-R01", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| recipients | alerts-power@contoso.com, alerts-critical@contoso.com |", result.Output, StringComparison.Ordinal);
     }
 }

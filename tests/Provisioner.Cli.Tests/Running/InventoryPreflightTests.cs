@@ -89,7 +89,7 @@ public sealed class InventoryPreflightTests
     [Fact]
     public async Task Lint_MappedDevice_IsCheckedAgainstItsMappingFile()
     {
-        using var copy = InventoryCopy.OfDemo().EditSite("driver: eaton.sc200\n", "driver: snmp-mapped\n        mapping: ../mapping.yaml\n");
+        using var copy = InventoryCopy.OfDemo().EditSite("driver: eaton.sc200\n", "driver: snmp-mapped\n        mapping: ../../mapping.yaml\n");
         var mapping = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "mapping-examples", "eaton-sc200.yaml")).Replace("rows: [1, 2, 3, 4, 5]", "rows: [1]", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(copy.Root, "mapping.yaml"), mapping);
 
