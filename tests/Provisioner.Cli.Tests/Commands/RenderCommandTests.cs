@@ -23,11 +23,11 @@ public sealed class RenderCommandTests
     [Fact]
     public async Task Render_Table_ShowsValuesAndWhereTheyCameFrom()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DCP-NY-01");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "ENV-NY-MDF");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("dcp-ny-01@contoso.com", result.Output, StringComparison.Ordinal);
-        Assert.Contains("device overrides.recipients", result.Output, StringComparison.Ordinal);
+        Assert.Contains("env-ny-mdf@contoso.com", result.Output, StringComparison.Ordinal);
+        Assert.Contains("device overrides.minimum_severity", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 device(s) rendered", result.Output, StringComparison.Ordinal);
     }
 

@@ -54,7 +54,7 @@ public sealed class RecipientsFitDevice : IDriverRule
         }
 
         var category = InventoryNames.Of(device.Category);
-        return $"Split the category: give the devices that hold few recipients a category of their own under 'categories:' that sends to at most {max} group(s) (and set their 'category:'), "
-            + $"or send category '{category}' to one group whose members include the members of the others.";
+        return $"The recipients are groups already. Split the category: send category '{category}' to at most {max} group(s), or give the devices that hold few recipients their own in 'overrides.recipients'; "
+            + "or send them to one group whose members include the members of the others.";
     }
 }
