@@ -27,7 +27,9 @@ public sealed class RenderCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("env-ny-mdf@contoso.com", result.Output, StringComparison.Ordinal);
-        Assert.Contains("device overrides.minimum_severity", result.Output, StringComparison.Ordinal);
+        Assert.Contains("major", result.Output, StringComparison.Ordinal);
+        Assert.Contains("(device", result.Output, StringComparison.Ordinal);
+        Assert.Contains("overrides.minimum_severity)", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 device(s) rendered", result.Output, StringComparison.Ordinal);
     }
 
