@@ -3,7 +3,7 @@ using Provisioner.Abstractions;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Options;
 using Provisioner.Cli.Output;
-using Provisioner.Inventory.Policy;
+using Provisioner.Cli.Running;
 using Spectre.Console;
 
 namespace Provisioner.Cli.Commands;
@@ -40,7 +40,7 @@ internal static class LintCommand
         var diagnostics = new DiagnosticList(loaded.Diagnostics);
         if (loaded.Inventory is { } model)
         {
-            diagnostics.AddRange(GuidelinePolicy.Evaluate(model, new EnvironmentSecretResolver(session.Context.Environment)));
+            diagnostics.AddRange(await InventoryPreflight.CheckAsync(model, new EnvironmentSecretResolver(session.Context.Environment), cancellationToken));
         }
 
         DiagnosticWriter.Write(session.Console, session.Out, format, path, diagnostics);

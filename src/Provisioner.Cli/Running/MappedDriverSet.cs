@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Drivers.SnmpMapped;
 using Provisioner.Drivers.SnmpMapped.Loading;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
@@ -21,6 +22,10 @@ internal sealed class MappedDriverSet
     /// <summary>The mappings to build drivers from, one per distinct file.</summary>
     public IReadOnlyCollection<MappingDefinition> Mappings => byFile.Values;
 
+    /// <summary>The driver descriptor of each mapping file that loaded without errors, by full path, for the driver checks of lint.</summary>
+    public IReadOnlyDictionary<string, DriverDescriptor> DescriptorsByFile =>
+        byFile.ToDictionary(p => p.Key, p => MappedDescriptorBuilder.Build(p.Value), StringComparer.Ordinal);
+
     /// <summary>Reads the mapping file of every mapped device of <paramref name="devices"/>.</summary>
     /// <param name="devices">The selected devices.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
@@ -30,10 +35,11 @@ internal sealed class MappedDriverSet
         var set = new MappedDriverSet();
         var diagnostics = new DiagnosticList();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in devices.Where(d => d.DriverId == MappingNames.InventoryDriver && d.MappingFile is not null).Select(d => d.MappingFile!).Distinct(StringComparer.Ordinal))
+        foreach (var users in devices.Where(d => d.DriverId == MappingNames.InventoryDriver && d.MappingFile is not null).GroupBy(d => d.MappingFile!, StringComparer.Ordinal))
         {
+            var file = users.Key;
             var loaded = await MappingLoader.LoadFileAsync(file, cancellationToken).ConfigureAwait(false);
-            diagnostics.AddRange(loaded.Diagnostics);
+            diagnostics.AddRange(loaded.Diagnostics.Select(d => d.Code == MappingDiagnosticCodes.Io ? AtDevice(d, users.First()) : d));
             if (loaded.Definition is not { } mapping)
             {
                 continue;
@@ -51,6 +57,10 @@ internal sealed class MappedDriverSet
 
         return (set, diagnostics);
     }
+
+    /// <summary>A file that cannot be read is reported where the inventory names it (<c>mapping:</c> of the first device using it): that is what to correct.</summary>
+    private static Diagnostic AtDevice(Diagnostic diagnostic, Device device) =>
+        diagnostic with { Source = device.Sources.Of("mapping"), Device = device.Name };
 
     /// <summary>The driver id the engine knows <paramref name="device"/>'s driver by.</summary>
     /// <param name="device">A device of the run.</param>

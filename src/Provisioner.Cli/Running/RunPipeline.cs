@@ -7,7 +7,6 @@ using Provisioner.Core;
 using Provisioner.Drivers.SnmpMapped;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
-using Provisioner.Inventory.Policy;
 using Provisioner.Lab.State;
 
 namespace Provisioner.Cli.Running;
@@ -26,7 +25,7 @@ internal static class RunPipeline
         var diagnostics = new DiagnosticList(loaded.Diagnostics);
         if (loaded.Inventory is { } model)
         {
-            diagnostics.AddRange(GuidelinePolicy.Evaluate(model));
+            diagnostics.AddRange(await InventoryPreflight.CheckAsync(model, null, cancellationToken).ConfigureAwait(false));
         }
 
         if (diagnostics.HasErrors || loaded.Inventory is null)
@@ -55,6 +54,11 @@ internal static class RunPipeline
         }
 
         var secrets = new EnvironmentSecretResolver(session.Context.Environment);
+        if (!await SecretPreflight.CheckAsync(session, targets, InventoryPreflight.ById(mapped.Select(MappedDescriptorBuilder.Build)), secrets).ConfigureAwait(false))
+        {
+            return ExitCodes.InventoryErrors;
+        }
+
         var (run, redactor) = await RunAsync(session, targets, mode, limits, secrets, mapped, deviceStarting, cancellationToken).ConfigureAwait(false);
         run = NotSimulatedResult.AddTo(run, notSimulated);
 

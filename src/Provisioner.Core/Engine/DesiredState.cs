@@ -73,7 +73,7 @@ internal sealed class DesiredState
         var maxItems = c.MaxItems ?? model.MaxItems;
         if (maxItems is { } max && list.Value.Count > max)
         {
-            fail(key.Name, "Too many recipients", $"The device holds {max} recipient(s); the inventory gives {list.Value.Count}. Use a distribution group instead of single addresses.");
+            fail(key.Name, "Too many recipients", $"The device holds {max} recipient(s); the inventory gives {list.Value.Count}. The recipients are groups already: send the device's category to fewer groups (split the category so that these devices get their own), or to one group whose members include the others' members. 'provisioner lint' reports this as PV022 before any run.");
         }
 
         for (var i = 0; i < list.Value.Count; i++)

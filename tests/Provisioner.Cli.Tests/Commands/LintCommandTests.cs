@@ -11,7 +11,7 @@ public sealed class LintCommandTests
         var result = await CliRun.RunAsync("lint", CliRun.Contoso);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("24 device(s) in 2 site(s); 0 error(s), 0 warning(s)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("12 device(s) in 2 site(s); 0 error(s), 0 warning(s)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,8 @@ public sealed class LintCommandTests
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(1, root.GetProperty("errors").GetInt32());
         Assert.Equal(1, root.GetProperty("warnings").GetInt32());
-        Assert.Equal(["PV011", "PV012"], root.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+        // The example's devices also get PV024 information (settings their drivers take only by hand); errors and warnings are exactly these.
+        Assert.Equal(["PV011", "PV012"], root.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("severity").GetString() != "info").Select(d => d.GetProperty("code").GetString()));
         Assert.EndsWith("inventory.yaml:11:9", root.GetProperty("diagnostics")[0].GetProperty("source").GetString(), StringComparison.Ordinal);
     }
 

@@ -12,7 +12,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var document = DesiredStateDocument.Parse(result.Output);
-        Assert.Equal(24, document.Devices.Count);
+        Assert.Equal(12, document.Devices.Count);
         var ups = document.Devices.Single(d => d.Name == "UPS-NY-01");
         Assert.Equal(["alerts-newyork-power@contoso.com", "alerts-newyork-critical@contoso.com"], ups.Desired.Recipients);
         Assert.Equal("ups-ny-01@contoso.com", ups.Desired.FromAddress);
@@ -27,7 +27,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var rows = result.Output.Split('\n').Where(l => l.Contains("@contoso.com", StringComparison.Ordinal)).ToList();
-        Assert.Equal(24, rows.Count);
+        Assert.Equal(12, rows.Count);
         Assert.Contains(rows, r => r.Contains("UPS-NY-01", StringComparison.Ordinal) && r.Contains("10.6.0.25", StringComparison.Ordinal) && r.Contains("ups-ny-01@contoso.com", StringComparison.Ordinal));
         Assert.Contains("smtp.relay", result.Output, StringComparison.Ordinal);
         Assert.Contains("alerts.minimum_severity", result.Output, StringComparison.Ordinal);
@@ -37,11 +37,13 @@ public sealed class RenderCommandTests
     [Fact]
     public async Task Render_Explain_ShowsValuesAndWhereTheyCameFrom()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "DNS-NY-01", "--explain");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "--device", "ENV-NY-MDF", "--explain");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("dns-ny-01@contoso.com", result.Output, StringComparison.Ordinal);
-        Assert.Contains("device overrides.minimum_severity", result.Output, StringComparison.Ordinal);
+        Assert.Contains("env-ny-mdf@contoso.com", result.Output, StringComparison.Ordinal);
+        Assert.Contains("major", result.Output, StringComparison.Ordinal);
+        Assert.Contains("(device", result.Output, StringComparison.Ordinal);
+        Assert.Contains("overrides.minimum_severity)", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 device(s) rendered", result.Output, StringComparison.Ordinal);
     }
 
@@ -95,20 +97,20 @@ public sealed class RenderCommandTests
     [Fact]
     public async Task Render_MarkdownExplain_PrintsASectionPerDevice()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "san", "--explain");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "pdu", "--explain");
 
-        Assert.Contains("## SAN-NY-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("## SAN-DET-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("| smtp.recipients | alerts-storage@contoso.com |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## PDU-NY-R01", result.Output, StringComparison.Ordinal);
+        Assert.Contains("## PDU-DET-R01", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| smtp.recipients | alerts-power@contoso.com, alerts-critical@contoso.com |", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Render_Markdown_IsOneTableRowPerDevice()
     {
-        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "san");
+        var result = await CliRun.RunAsync("render", CliRun.Contoso, "-o", "markdown", "--kind", "pdu");
 
         Assert.Contains("| Device | Site | Driver | smtp.relay | smtp.from | smtp.recipients | alerts.minimum_severity |", result.Output, StringComparison.Ordinal);
-        Assert.Equal(2, result.Output.Split('\n').Count(l => l.StartsWith("| SAN-", StringComparison.Ordinal)));
-        Assert.DoesNotContain("## SAN-NY-01", result.Output, StringComparison.Ordinal);
+        Assert.Equal(3, result.Output.Split('\n').Count(l => l.StartsWith("| PDU-", StringComparison.Ordinal)));
+        Assert.DoesNotContain("## PDU-NY-R01", result.Output, StringComparison.Ordinal);
     }
 }

@@ -32,9 +32,9 @@ public sealed class DeviceFilterTests
     {
         var inventory = await ContosoAsync();
 
-        var devices = new DeviceFilter([], [new GlobPattern("VEEAM"), new GlobPattern("BACKUP*")], []).Apply(inventory);
+        var devices = new DeviceFilter([], [new GlobPattern("DCP-NY-01"), new GlobPattern("UPS-DET-*")], []).Apply(inventory);
 
-        Assert.Equal(["BACKUPEXEC", "VEEAM"], devices.Select(d => d.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["DCP-NY-01", "UPS-DET-01", "UPS-DET-02"], devices.Select(d => d.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

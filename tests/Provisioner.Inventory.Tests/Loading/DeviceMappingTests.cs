@@ -5,7 +5,7 @@ namespace Provisioner.Inventory.Tests.Loading;
 
 public sealed class DeviceMappingTests
 {
-    private const string Ups = "{ name: UPS-01, kind: ups, category: power, driver: eaton.network-m2, address: 10.20.1.11 }";
+    private const string Ups = "{ name: UPS-01, kind: ups, category: power, driver: tripplite.poweralert, address: 10.20.1.11 }";
 
     [Fact]
     public void Load_SnmpMappedWithMapping_KeepsTheMappingAndResolvesItsPath()
@@ -33,7 +33,7 @@ public sealed class DeviceMappingTests
     [Fact]
     public void Load_MappingWithAnotherDriver_IsInvalid()
     {
-        var result = Examples.LoadText(Examples.MinimalWith(Ups, "{ name: UPS-01, kind: ups, category: power, driver: eaton.network-m2, mapping: x.yaml, address: 10.20.1.11 }"));
+        var result = Examples.LoadText(Examples.MinimalWith(Ups, "{ name: UPS-01, kind: ups, category: power, driver: tripplite.poweralert, mapping: x.yaml, address: 10.20.1.11 }"));
 
         var invalid = Assert.Single(result.Diagnostics.Errors);
         Assert.Equal(InventoryDiagnosticCodes.InvalidValue, invalid.Code);

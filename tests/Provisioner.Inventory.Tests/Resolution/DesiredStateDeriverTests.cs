@@ -80,10 +80,10 @@ public sealed class DesiredStateDeriverTests
     {
         var inventory = (await InventoryLoader.LoadAsync(Examples.Contoso, CancellationToken.None)).Inventory!;
 
-        var ny = inventory.Devices.Single(d => d.Name == "DNS-NY-01");
-        var detroit = inventory.Devices.Single(d => d.Name == "DC-DET-01");
-        Assert.Equal(["alerts-newyork@contoso.com", "alerts-newyork-critical@contoso.com"], ny.Desired.Recipients.Select(r => r.Address));
-        Assert.Equal(["alerts@contoso.com", "alerts-critical@contoso.com"], detroit.Desired.Recipients.Select(r => r.Address));
+        var ny = inventory.Devices.Single(d => d.Name == "ENV-NY-SRV");
+        var detroit = inventory.Devices.Single(d => d.Name == "ENV-DET-SRV");
+        Assert.Equal(["alerts-newyork-environment@contoso.com", "alerts-newyork-critical@contoso.com"], ny.Desired.Recipients.Select(r => r.Address));
+        Assert.Equal(["alerts-environment@contoso.com", "alerts-critical@contoso.com"], detroit.Desired.Recipients.Select(r => r.Address));
         Assert.Contains("site-qualified", ny.Provenance.Recipients.Description, StringComparison.Ordinal);
     }
 

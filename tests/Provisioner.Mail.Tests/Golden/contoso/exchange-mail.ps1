@@ -60,23 +60,11 @@ $DistributionGroups = @(
     @{ Name = 'alerts'; Address = 'alerts@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-team@contoso.com')
        External = @() }
-    @{ Name = 'alerts-backup'; Address = 'alerts-backup@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'backup-admins@contoso.com')
-       External = @() }
     @{ Name = 'alerts-environment'; Address = 'alerts-environment@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-team@contoso.com', 'facilities@contoso.com')
        External = @() }
     @{ Name = 'alerts-power'; Address = 'alerts-power@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-team@contoso.com', 'facilities@contoso.com')
-       External = @() }
-    @{ Name = 'alerts-systems'; Address = 'alerts-systems@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'it-team@contoso.com')
-       External = @() }
-    @{ Name = 'alerts-storage'; Address = 'alerts-storage@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'storage-admins@contoso.com')
-       External = @() }
-    @{ Name = 'alerts-network'; Address = 'alerts-network@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'network-team@contoso.com')
        External = @() }
     @{ Name = 'alerts-critical'; Address = 'alerts-critical@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-manager@contoso.com')
@@ -84,23 +72,11 @@ $DistributionGroups = @(
     @{ Name = 'alerts-newyork'; Address = 'alerts-newyork@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it@contoso.com')
        External = @() }
-    @{ Name = 'alerts-newyork-backup'; Address = 'alerts-newyork-backup@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'ny-it@contoso.com')
-       External = @() }
     @{ Name = 'alerts-newyork-environment'; Address = 'alerts-newyork-environment@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it@contoso.com', 'ny-facilities@contoso.com')
        External = @() }
     @{ Name = 'alerts-newyork-power'; Address = 'alerts-newyork-power@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it@contoso.com', 'ny-facilities@contoso.com')
-       External = @() }
-    @{ Name = 'alerts-newyork-systems'; Address = 'alerts-newyork-systems@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'ny-it@contoso.com')
-       External = @() }
-    @{ Name = 'alerts-newyork-storage'; Address = 'alerts-newyork-storage@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'ny-it@contoso.com')
-       External = @() }
-    @{ Name = 'alerts-newyork-network'; Address = 'alerts-newyork-network@contoso.com'; Hidden = $true
-       Members = @('administrator@contoso.com', 'ny-network@contoso.com')
        External = @() }
     @{ Name = 'alerts-newyork-critical'; Address = 'alerts-newyork-critical@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it-manager@contoso.com')
