@@ -2,6 +2,7 @@ using Provisioner.Abstractions;
 using Provisioner.Drivers.Akcp;
 using Provisioner.Drivers.Apc;
 using Provisioner.Drivers.Eaton.Sc200;
+using Provisioner.Drivers.Eaton.Sc300;
 using Provisioner.Drivers.Pulizzi;
 using Provisioner.Drivers.ServerTech;
 using Provisioner.Drivers.TrippLite;
@@ -26,6 +27,7 @@ internal static class DriverCatalog
     public static IReadOnlyList<IDeviceDriver> Drivers(SnmpClient snmp) =>
     [
         new EatonSc200Driver(snmp),
+        new EatonSc300Driver(snmp),
         new SensorProbeDriver(snmp),
         new SpPlusDriver(snmp),
         new NetBotzDriver(snmp),

@@ -39,7 +39,10 @@ public sealed class ManualSetting : SnmpSetting
     public override IReadOnlyList<Oid> Objects => [];
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
+    public override IReadOnlyList<Oid> ReadObjects => [];
+
+    /// <inheritdoc/>
+    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
         Task.FromResult<Observed>(new Observed.NotSupported(reason));
 
     /// <inheritdoc/>

@@ -4,6 +4,7 @@ using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Output;
 using Provisioner.Core;
 using Provisioner.Drivers.SnmpMapped;
+using Provisioner.Drivers.SnmpMapped.Loading;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
 using Provisioner.Inventory.Policy;
@@ -64,7 +65,7 @@ internal static class RunPipeline
             return null;
         }
 
-        var (mappings, problems) = await MappedDriverSet.LoadAsync(devices, cancellationToken).ConfigureAwait(false);
+        var (mappings, problems) = await MappedDriverSet.LoadAsync(devices.Select(d => (d.DriverId, d.MappingFile)), cancellationToken).ConfigureAwait(false);
         if (problems.HasErrors)
         {
             InventoryInput.PrintToError(session, problems);
@@ -73,7 +74,7 @@ internal static class RunPipeline
         }
 
         mapped.AddRange(mappings.Mappings);
-        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d) })];
+        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d.DriverId, d.MappingFile) })];
         if (settings.LabMap is { } mapPath)
         {
             try
