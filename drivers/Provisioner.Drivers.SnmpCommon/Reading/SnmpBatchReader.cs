@@ -25,18 +25,42 @@ public sealed class SnmpBatchReader(SnmpChannel channel)
     /// <summary>How many GETs this reader has sent (for tests and benchmarks that count round trips).</summary>
     public int Requests { get; private set; }
 
-    /// <summary>Reads <paramref name="oids"/> (duplicates once).</summary>
-    /// <param name="oids">The instances.</param>
+    /// <summary>Reads <paramref name="oids"/>, which must not repeat an OID.</summary>
+    /// <param name="oids">The instances, each once.</param>
     /// <param name="operation">What the read is for, carried by errors, e.g. <c>read</c>.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The values by OID.</returns>
     /// <exception cref="DeviceException">A transport failure, or an agent that cannot answer even one object.</exception>
-    public async Task<SnmpFetch> ReadAsync(IEnumerable<Oid> oids, string operation, CancellationToken cancellationToken)
+    public async Task<SnmpFetch> ReadAsync(IReadOnlyList<Oid> oids, string operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(oids);
-        var all = oids.Distinct().ToArray();
-        var answered = new List<VarBind>(all.Length);
-        var pending = new Stack<Oid[]>(all.Chunk(MaxObjectsPerGet ?? Math.Max(1, all.Length)).Reverse());
+        var size = MaxObjectsPerGet ?? oids.Count;
+        if (size >= oids.Count)
+        {
+            // The usual case: everything in one GET, the client's answer used as it is.
+            Requests++;
+            try
+            {
+                return new SnmpFetch(Channel, await Channel.GetBindingsAsync(oids, operation, cancellationToken).ConfigureAwait(false));
+            }
+            catch (DeviceProtocolException ex) when (ex.InnerException is SnmpErrorStatusException { ErrorStatus: SnmpErrorStatus.TooBig or SnmpErrorStatus.NoSuchName } status && oids.Count > 1)
+            {
+                size = (oids.Count + 1) / 2;
+                MaxObjectsPerGet = status.ErrorStatus == SnmpErrorStatus.TooBig ? size : MaxObjectsPerGet;
+            }
+            catch (DeviceProtocolException ex) when (ex.InnerException is SnmpErrorStatusException { ErrorStatus: SnmpErrorStatus.NoSuchName } && oids.Count == 1)
+            {
+                return new SnmpFetch(Channel, [new VarBind(oids[0], NoSuchObject.Instance)]);
+            }
+        }
+
+        return await ReadInPartsAsync(oids, size, operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SnmpFetch> ReadInPartsAsync(IReadOnlyList<Oid> oids, int size, string operation, CancellationToken cancellationToken)
+    {
+        var answered = new List<VarBind>(oids.Count);
+        var pending = new Stack<Oid[]>(oids.Chunk(Math.Max(1, size)).Reverse());
         while (pending.TryPop(out var batch))
         {
             var status = await TryGetAsync(batch, operation, answered, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,8 @@ public abstract class SnmpDriver : IDeviceDriver
         };
         this.sysDescrPattern = sysDescrPattern;
         StateObjects = [.. settings.SelectMany(s => s.ReadObjects).Distinct()];
+        WritableObjects = [.. settings.Where(s => s.Descriptor.Access != SettingAccess.ReadOnly).SelectMany(s => s.ReadObjects).Distinct()];
+        IdentityAndStateObjects = [.. new[] { SystemOids.SysObjectId, SystemOids.SysDescr }.Concat(StateObjects).Distinct()];
     }
 
     /// <inheritdoc/>
@@ -45,8 +47,14 @@ public abstract class SnmpDriver : IDeviceDriver
     /// <summary>The settings with their MIB objects, in declaration order.</summary>
     public IReadOnlyList<SnmpSetting> Settings { get; }
 
-    /// <summary>Every instance the settings read, each once: what identify reads along with the system group.</summary>
+    /// <summary>Every instance the settings read, each once.</summary>
     public IReadOnlyList<Oid> StateObjects { get; }
+
+    /// <summary>The instances the writable settings read, each once: what a snapshot holds.</summary>
+    public IReadOnlyList<Oid> WritableObjects { get; }
+
+    /// <summary>sysObjectID, sysDescr and <see cref="StateObjects"/>: what identify reads in one GET.</summary>
+    public IReadOnlyList<Oid> IdentityAndStateObjects { get; }
 
     /// <summary>Finds the setting of <paramref name="key"/>.</summary>
     /// <param name="key">The catalogue key.</param>

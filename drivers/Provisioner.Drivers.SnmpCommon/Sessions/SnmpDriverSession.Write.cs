@@ -28,7 +28,7 @@ public partial class SnmpDriverSession
         }
 
         var current = ForgetReads();
-        var needing = known.Where(k => k.Setting.EncodeNeedsCurrent).SelectMany(k => k.Setting.ReadObjects).ToList();
+        var needing = known.Where(k => k.Setting.EncodeNeedsCurrent).SelectMany(k => k.Setting.ReadObjects).Distinct().ToList();
         if (needing.Count > 0 && (current is null || !current.Covers(needing)))
         {
             current = await Reader.ReadAsync(needing, "write", cancellationToken).ConfigureAwait(false);

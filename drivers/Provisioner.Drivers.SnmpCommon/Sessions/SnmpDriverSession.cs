@@ -15,6 +15,7 @@ namespace Provisioner.Drivers.SnmpCommon;
 /// </summary>
 public partial class SnmpDriverSession : IDriverSession
 {
+    private static readonly Oid[] IdentityObjects = [SystemOids.SysObjectId, SystemOids.SysDescr];
     private readonly SnmpDriver driver;
     private SnmpFetch? readAhead;
     private SnmpFetch? lastRead;
@@ -51,7 +52,7 @@ public partial class SnmpDriverSession : IDriverSession
     public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
     {
         var withState = Channel.AnswersMissingObjectsInline;
-        var fetch = await Reader.ReadAsync([SystemOids.SysObjectId, SystemOids.SysDescr, .. withState ? driver.StateObjects : []], "identify", cancellationToken).ConfigureAwait(false);
+        var fetch = await Reader.ReadAsync(withState ? driver.IdentityAndStateObjects : IdentityObjects, "identify", cancellationToken).ConfigureAwait(false);
         readAhead = withState ? fetch : null;
         var sysObjectId = fetch[SystemOids.SysObjectId] is ObjectIdentifier id ? id.Value.ToString() : null;
         var sysDescr = fetch[SystemOids.SysDescr] is OctetString descr ? DisplayStringCodec.FromWire(descr.AsSpan()) : null;
@@ -81,7 +82,11 @@ public partial class SnmpDriverSession : IDriverSession
     /// <summary>The instances a read of <paramref name="requested"/> GETs; by default exactly theirs.</summary>
     /// <param name="requested">The settings asked for.</param>
     /// <returns>The instances.</returns>
-    protected virtual IEnumerable<Oid> ObjectsToRead(IReadOnlyList<SnmpSetting> requested) => requested.SelectMany(s => s.ReadObjects);
+    protected virtual IReadOnlyList<Oid> ObjectsToRead(IReadOnlyList<SnmpSetting> requested)
+    {
+        ArgumentNullException.ThrowIfNull(requested);
+        return requested.Count == driver.Settings.Count ? driver.StateObjects : [.. requested.SelectMany(s => s.ReadObjects).Distinct()];
+    }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
@@ -95,18 +100,18 @@ public partial class SnmpDriverSession : IDriverSession
     protected virtual ValueTask DisposeAsyncCore() => Channel.DisposeAsync();
 
     /// <summary>
-    /// Reads <paramref name="oids"/>: served from the read made at identify when it covers them (once), or
+    /// Reads <paramref name="wanted"/>: served from the read made at identify when it covers them (once), or
     /// from the session's last read when <paramref name="reuseLastRead"/> and nothing was written since;
     /// otherwise batched GETs.
     /// </summary>
-    /// <param name="oids">The instances.</param>
+    /// <param name="wanted">The instances, each once.</param>
     /// <param name="operation">What the read is for, carried by errors.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <param name="reuseLastRead">Whether the last read of this session may serve (snapshot right after a read).</param>
     /// <returns>The values.</returns>
-    protected async Task<SnmpFetch> FetchAsync(IEnumerable<Oid> oids, string operation, CancellationToken cancellationToken, bool reuseLastRead = false)
+    protected async Task<SnmpFetch> FetchAsync(IReadOnlyList<Oid> wanted, string operation, CancellationToken cancellationToken, bool reuseLastRead = false)
     {
-        var wanted = oids.Distinct().ToList();
+        ArgumentNullException.ThrowIfNull(wanted);
         if (Interlocked.Exchange(ref readAhead, null) is { } ahead && ahead.Covers(wanted))
         {
             return ahead;

@@ -21,19 +21,16 @@ public class SnmpSnapshotDriverSession : SnmpDriverSession, ISupportsSnapshot
     {
     }
 
-    private IEnumerable<SnmpSetting> Writable => Driver.Settings.Where(s => s.Descriptor.Access != SettingAccess.ReadOnly);
-
-    /// <summary>Every read also reads the writable settings' objects (in the same GET), so a snapshot right after it costs nothing.</summary>
+    /// <summary>Every read reads every setting's objects (in the same GET), so a snapshot right after it costs nothing.</summary>
     /// <param name="requested">The settings asked for.</param>
     /// <returns>The instances.</returns>
-    protected override IEnumerable<Oid> ObjectsToRead(IReadOnlyList<SnmpSetting> requested) =>
-        [.. base.ObjectsToRead(requested), .. Writable.SelectMany(s => s.ReadObjects)];
+    protected override IReadOnlyList<Oid> ObjectsToRead(IReadOnlyList<SnmpSetting> requested) => Driver.StateObjects;
 
     /// <inheritdoc/>
     public async ValueTask<SnapshotResponse> SnapshotAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var objects = Writable.SelectMany(s => s.ReadObjects).Distinct().ToList();
+        var objects = Driver.WritableObjects;
         var fetch = await FetchAsync(objects, "snapshot", cancellationToken, reuseLastRead: true).ConfigureAwait(false);
         RememberSnapshot(fetch);
         var keys = request.Keys.Count > 0 ? request.Keys : Driver.Settings.Select(s => s.Key).ToHashSet();
@@ -47,7 +44,7 @@ public class SnmpSnapshotDriverSession : SnmpDriverSession, ISupportsSnapshot
             }
         }
 
-        var saved = new SnmpSnapshotState(Driver.Descriptor.Id, [.. objects.Select(o => new VarBind(o, fetch[o])).Where(b => !b.Value.IsException)]);
+        var saved = new SnmpSnapshotState(Driver.Descriptor.Id, [.. fetch.Bindings.Where(b => !b.Value.IsException && objects.Contains(b.Oid))]);
         return new SnapshotResponse { Snapshot = new DeviceSnapshot { Values = values, DriverState = saved }, Diagnostics = diagnostics };
     }
 
