@@ -30,20 +30,20 @@ internal sealed class CommaListRecipientsSetting(SettingDescriptor descriptor) :
     public override IReadOnlyList<Oid> ReadObjects => Objects;
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var values = fetch.Values(Objects);
         if (values[0].IsException || values[1].IsException)
         {
-            return Task.FromResult<Observed>(new Observed.NotSupported("the device has no primary/secondary e-mail objects"));
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported("the device has no primary/secondary e-mail objects"));
         }
 
         var recipients = values
             .SelectMany(v => v is OctetString s ? Split(DisplayStringCodec.FromWire(s.AsSpan())) : throw new DeviceProtocolException($"{fetch.Channel.DeviceName}: an e-mail list answered {v.Tag}, the MIB says DisplayString.") { Endpoint = fetch.Channel.Endpoint })
             .Select(a => new Recipient(a))
             .ToList();
-        return Task.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
+        return ValueTask.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
     }
 
     /// <inheritdoc/>

@@ -32,23 +32,23 @@ internal sealed partial class RelayWithBackupSetting(SettingDescriptor descripto
     public override IReadOnlyList<Oid> ReadObjects => Objects;
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var values = fetch.Values(Objects);
         if (values[0].IsException)
         {
-            return Task.FromResult<Observed>(new Observed.NotSupported($"the device has no netBotz-dev-smtp ({Oids.Smtp})"));
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device has no netBotz-dev-smtp ({Oids.Smtp})"));
         }
 
         var primary = Text(values[0]);
         var backup = values[1].IsException ? string.Empty : Text(values[1]);
         if (backup.Length > 0 && !string.Equals(backup, primary, StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult<Observed>(new Observed.Known(new TextValue(WithBackup(primary.Length == 0 ? NoRelay : primary, backup))));
+            return ValueTask.FromResult<Observed>(new Observed.Known(new TextValue(WithBackup(primary.Length == 0 ? NoRelay : primary, backup))));
         }
 
-        return Task.FromResult<Observed>(primary.Length == 0 ? new Observed.Absent() : new Observed.Known(new TextValue(primary)));
+        return ValueTask.FromResult<Observed>(primary.Length == 0 ? new Observed.Absent() : new Observed.Known(new TextValue(primary)));
     }
 
     /// <inheritdoc/>

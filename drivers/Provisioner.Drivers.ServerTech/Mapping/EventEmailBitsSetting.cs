@@ -75,7 +75,7 @@ internal sealed class EventEmailBitsSetting(SettingDescriptor descriptor) : Snmp
     public override IReadOnlyList<Oid> ReadObjects => [];
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override async ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var rows = await ReadRowsAsync(fetch.Channel, cancellationToken);

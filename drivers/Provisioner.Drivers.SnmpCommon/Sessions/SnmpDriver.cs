@@ -17,6 +17,7 @@ public abstract class SnmpDriver : IDeviceDriver
     private readonly Regex? sysDescrPattern;
     private readonly SnmpClient? client;
     private readonly SnmpResendPolicy? resends;
+    private readonly Dictionary<SettingKey, SnmpSetting> byKey;
 
     /// <summary>Creates the driver.</summary>
     /// <param name="descriptor">The descriptor without settings; its settings are taken from <paramref name="settings"/>.</param>
@@ -36,6 +37,7 @@ public abstract class SnmpDriver : IDeviceDriver
             DefaultPort = descriptor.DefaultPort ?? SnmpTargetBuilder.DefaultPort,
         };
         this.sysDescrPattern = sysDescrPattern;
+        byKey = settings.ToDictionary(s => s.Key);
         StateObjects = [.. settings.SelectMany(s => s.ReadObjects).Distinct()];
         WritableObjects = [.. settings.Where(s => s.Descriptor.Access != SettingAccess.ReadOnly).SelectMany(s => s.ReadObjects).Distinct()];
         IdentityAndStateObjects = [.. new[] { SystemOids.SysObjectId, SystemOids.SysDescr }.Concat(StateObjects).Distinct()];
@@ -59,7 +61,7 @@ public abstract class SnmpDriver : IDeviceDriver
     /// <summary>Finds the setting of <paramref name="key"/>.</summary>
     /// <param name="key">The catalogue key.</param>
     /// <returns>The setting, or null when the driver does not declare it.</returns>
-    public SnmpSetting? Find(SettingKey key) => Settings.FirstOrDefault(s => s.Key.Equals(key));
+    public SnmpSetting? Find(SettingKey key) => byKey.GetValueOrDefault(key);
 
     /// <inheritdoc/>
     public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)

@@ -63,13 +63,20 @@ public partial class SnmpDriverSession : IDriverSession
     public async ValueTask<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var keys = request.Keys.Order(SettingKey.CatalogueOrder).ToList();
-        var settings = keys.Select(driver.Find).OfType<SnmpSetting>().ToList();
+        var settings = new List<SnmpSetting>(request.Keys.Count);
+        foreach (var key in request.Keys)
+        {
+            if (driver.Find(key) is { } setting)
+            {
+                settings.Add(setting);
+            }
+        }
+
         var fetch = await FetchAsync(ObjectsToRead(settings), "read", cancellationToken).ConfigureAwait(false);
         lastRead = fetch;
         var diagnostics = new DiagnosticList();
-        var values = new Dictionary<SettingKey, Observed>();
-        foreach (var key in keys)
+        var values = new Dictionary<SettingKey, Observed>(request.Keys.Count);
+        foreach (var key in request.Keys)
         {
             values[key] = driver.Find(key) is { } setting
                 ? await setting.ReadAsync(fetch, diagnostics, cancellationToken).ConfigureAwait(false)

@@ -39,19 +39,19 @@ public sealed class AuthUserSetting : SnmpSetting
     public override IReadOnlyList<Oid> ReadObjects => Objects;
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var (enabledValue, loginValue) = (fetch[flag], fetch[login]);
         if (enabledValue.IsException || loginValue.IsException)
         {
-            return Task.FromResult<Observed>(new Observed.NotSupported($"the device has no SMTP authentication objects ({flag}, {login})"));
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device has no SMTP authentication objects ({flag}, {login})"));
         }
 
         try
         {
             var enabled = ((BooleanValue)flagCodec.Decode(enabledValue)!).Value;
-            return Task.FromResult<Observed>(enabled && loginCodec.Decode(loginValue) is TextValue user ? new Observed.Known(user) : new Observed.Absent());
+            return ValueTask.FromResult<Observed>(enabled && loginCodec.Decode(loginValue) is TextValue user ? new Observed.Known(user) : new Observed.Absent());
         }
         catch (SnmpCodecException ex)
         {

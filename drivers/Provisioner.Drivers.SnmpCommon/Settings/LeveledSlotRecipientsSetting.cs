@@ -57,7 +57,13 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     public IReadOnlyList<(string Address, int Level)> Rows(SnmpFetch fetch)
     {
         ArgumentNullException.ThrowIfNull(fetch);
-        return [.. addresses.Select((a, i) => (fetch[a] is OctetString s ? DisplayStringCodec.FromWire(s.AsSpan()) : string.Empty, fetch[levels[i]] is Integer32 level ? level.Value : Levels.Unused))];
+        var rows = new (string Address, int Level)[addresses.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (fetch[addresses[i]] is OctetString s ? DisplayStringCodec.FromWire(s.AsSpan()) : string.Empty, fetch[levels[i]] is Integer32 level ? level.Value : Levels.Unused);
+        }
+
+        return rows;
     }
 
     /// <summary>Whether a row holds no recipient: an empty address, or the unused level.</summary>
@@ -68,8 +74,19 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     /// <summary>The used rows as canonical recipients with their levels.</summary>
     /// <param name="fetch">A read covering <see cref="ReadObjects"/>.</param>
     /// <returns>The recipients, in row order.</returns>
-    public IReadOnlyList<Recipient> Recipients(SnmpFetch fetch) =>
-        [.. Rows(fetch).Where(r => !IsUnused(r)).Select(r => new Recipient(r.Address, Levels.FromWire(r.Level)))];
+    public IReadOnlyList<Recipient> Recipients(SnmpFetch fetch)
+    {
+        var recipients = new List<Recipient>(addresses.Count);
+        foreach (var row in Rows(fetch))
+        {
+            if (!IsUnused(row))
+            {
+                recipients.Add(new Recipient(row.Address, Levels.FromWire(row.Level)));
+            }
+        }
+
+        return recipients;
+    }
 
     /// <summary>The least severe level of the used rows; null when no row is used.</summary>
     /// <param name="fetch">A read covering <see cref="ReadObjects"/>.</param>
@@ -77,16 +94,16 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     public AlertSeverity? MinimumSeverity(SnmpFetch fetch) => Recipients(fetch).Select(r => r.MinimumSeverity).Where(s => s is not null).Min();
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
-        if (addresses.Any(a => fetch[a].IsException))
+        if (fetch[addresses[0]].IsException)
         {
-            return Task.FromResult<Observed>(new Observed.NotSupported($"the device lacks a recipient row ({addresses[0]} …)"));
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device lacks a recipient row ({addresses[0]} …)"));
         }
 
         var recipients = Recipients(fetch);
-        return Task.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
+        return ValueTask.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
     }
 
     /// <inheritdoc/>

@@ -42,8 +42,8 @@ public sealed class ManualSetting : SnmpSetting
     public override IReadOnlyList<Oid> ReadObjects => [];
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
-        Task.FromResult<Observed>(new Observed.NotSupported(reason));
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Observed>(new Observed.NotSupported(reason));
 
     /// <inheritdoc/>
     public override Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)

@@ -31,23 +31,23 @@ public sealed class ScalarSetting : SnmpSetting
     public override IReadOnlyList<Oid> ReadObjects => Descriptor.Access == SettingAccess.WriteOnly ? [] : [instance];
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         if (Descriptor.Access == SettingAccess.WriteOnly)
         {
-            return Task.FromResult<Observed>(new Observed.WriteOnly());
+            return ValueTask.FromResult<Observed>(new Observed.WriteOnly());
         }
 
         var value = fetch[instance];
         if (value.IsException)
         {
-            return Task.FromResult<Observed>(new Observed.NotSupported($"the device has no object {instance} ({value.Tag}): firmware without it"));
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device has no object {instance} ({value.Tag}): firmware without it"));
         }
 
         try
         {
-            return Task.FromResult<Observed>(codec.Decode(value) is { } known ? new Observed.Known(known) : new Observed.Absent());
+            return ValueTask.FromResult<Observed>(codec.Decode(value) is { } known ? new Observed.Known(known) : new Observed.Absent());
         }
         catch (SnmpCodecException ex)
         {

@@ -25,8 +25,8 @@ public sealed class SlotLevelMinimumSeveritySetting(SettingDescriptor descriptor
     public override bool EncodeNeedsCurrent => true;
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
-        Task.FromResult<Observed>(rows.MinimumSeverity(fetch) is { } severity ? new Observed.Known(new SeverityValue(severity)) : new Observed.Absent());
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Observed>(rows.MinimumSeverity(fetch) is { } severity ? new Observed.Known(new SeverityValue(severity)) : new Observed.Absent());
 
     /// <inheritdoc/>
     public override SnmpEncoding Encode(SettingChange change, SnmpWriteContext context)

@@ -33,13 +33,13 @@ public sealed class SlotRecipientsSetting : SnmpSetting
     public override IReadOnlyList<Oid> ReadObjects => slots;
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var values = fetch.Values(slots);
         if (values.Any(v => v.IsException))
         {
-            return Task.FromResult<Observed>(new Observed.NotSupported($"the device lacks a recipient object ({string.Join(", ", slots)})"));
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device lacks a recipient object ({string.Join(", ", slots)})"));
         }
 
         var recipients = new List<Recipient>();
@@ -54,7 +54,7 @@ public sealed class SlotRecipientsSetting : SnmpSetting
             }
         }
 
-        return Task.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
+        return ValueTask.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
     }
 
     /// <inheritdoc/>

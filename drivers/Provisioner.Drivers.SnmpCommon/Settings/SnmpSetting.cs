@@ -39,7 +39,7 @@ public abstract class SnmpSetting
     /// <param name="cancellationToken">Cancels further reads.</param>
     /// <returns>What the device holds, in canonical form.</returns>
     /// <exception cref="DeviceException">A transport failure or a value outside the MIB.</exception>
-    public abstract Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken);
+    public abstract ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken);
 
     /// <summary>Reads the setting on its own: one GET of <see cref="ReadObjects"/>, then the decode.</summary>
     /// <param name="channel">The device.</param>

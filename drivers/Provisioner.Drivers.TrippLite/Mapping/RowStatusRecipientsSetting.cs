@@ -36,7 +36,7 @@ internal sealed class RowStatusRecipientsSetting(SettingDescriptor descriptor, C
     public override IReadOnlyList<Oid> ReadObjects => [table.Count];
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override async ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         if (fetch[table.Count].IsException)
