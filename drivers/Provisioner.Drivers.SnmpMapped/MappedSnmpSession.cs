@@ -1,4 +1,5 @@
 using Provisioner.Abstractions;
+using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Drivers.SnmpMapped.Wire;
 using Provisioner.Snmp.Types;
@@ -6,18 +7,26 @@ using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpMapped;
 
-/// <summary>A session with one mapped device: identify and read here, writes in <c>MappedSnmpSession.Write.cs</c>.</summary>
+/// <summary>
+/// A session with one mapped device: identify and read here, writes in <c>MappedSnmpSession.Write.cs</c>.
+/// Reads go through the SNMP kit's <see cref="SnmpBatchReader"/> (as few GETs as the agent allows, split on
+/// tooBig); identify reads sysObjectID and sysDescr in the same GET as every mapped object when the agent
+/// answers missing objects inline, and the first read is served from it.
+/// </summary>
 internal sealed partial class MappedSnmpSession : IDriverSession
 {
     private readonly MappingDefinition mapping;
     private readonly DriverDescriptor descriptor;
     private readonly SnmpChannel channel;
+    private readonly SnmpBatchReader reader;
+    private SnmpFetch? readAhead;
 
     public MappedSnmpSession(MappingDefinition mapping, DriverDescriptor descriptor, SnmpChannel channel, SessionMode mode)
     {
         this.mapping = mapping;
         this.descriptor = descriptor;
         this.channel = channel;
+        reader = new SnmpBatchReader(channel);
         Mode = mode;
     }
 
@@ -25,36 +34,23 @@ internal sealed partial class MappedSnmpSession : IDriverSession
     public SessionMode Mode { get; }
 
     /// <inheritdoc/>
-    public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken) =>
-        await SnmpIdentity.IdentifyAsync(channel, mapping.Vendor, mapping.Identity, cancellationToken);
+    public async ValueTask<IdentifyResponse> IdentifyAsync(CancellationToken cancellationToken)
+    {
+        var withState = channel.AnswersMissingObjectsInline;
+        var fetch = await reader.ReadAsync([SystemOids.SysObjectId, SystemOids.SysDescr, .. withState ? ObjectsToRead(descriptor.Settings.Select(s => s.Key)) : []], "identify", cancellationToken);
+        readAhead = withState ? fetch : null;
+        var identity = SnmpIdentityRule.Identity(SnmpIdentity.FromBindings(fetch.Bindings));
+        return mapping.Identity is null || mapping.Identity.Matches(identity) ? identity with { Vendor = mapping.Vendor } : identity;
+    }
 
     /// <inheritdoc/>
     public async ValueTask<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var values = new Dictionary<SettingKey, Observed>();
-        var oids = new List<Oid>();
-        foreach (var key in request.Keys)
-        {
-            if (mapping.Scalars.TryGetValue(key, out var scalar) && !scalar.WriteOnly)
-            {
-                oids.Add(scalar.Oid);
-            }
-            else if ((key.Equals(SettingKey.SmtpRecipients) || (key.Equals(SettingKey.AlertsMinimumSeverity) && mapping.SeverityFromRecipients)) && mapping.Recipients is { } recipients)
-            {
-                oids.AddRange(RecipientCodec.ObjectsToRead(recipients));
-            }
-        }
-
-        var read = new Dictionary<Oid, SnmpValue>();
-        foreach (var chunk in oids.Distinct().Chunk(16))
-        {
-            foreach (var binding in await channel.GetBindingsAsync(chunk, "read", cancellationToken))
-            {
-                read[binding.Oid] = binding.Value;
-            }
-        }
-
+        var oids = ObjectsToRead(request.Keys);
+        var fetch = Interlocked.Exchange(ref readAhead, null) is { } ahead && ahead.Covers(oids) ? ahead : await reader.ReadAsync(oids, "read", cancellationToken);
+        var read = fetch.Bindings.ToDictionary(b => b.Oid, b => b.Value);
         foreach (var key in request.Keys)
         {
             values[key] = mapping.Scalars.TryGetValue(key, out var scalar)
@@ -73,4 +69,23 @@ internal sealed partial class MappedSnmpSession : IDriverSession
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync() => await channel.DisposeAsync();
+
+    /// <summary>The objects a read of <paramref name="keys"/> GETs.</summary>
+    private List<Oid> ObjectsToRead(IEnumerable<SettingKey> keys)
+    {
+        var oids = new List<Oid>();
+        foreach (var key in keys)
+        {
+            if (mapping.Scalars.TryGetValue(key, out var scalar) && !scalar.WriteOnly)
+            {
+                oids.Add(scalar.Oid);
+            }
+            else if ((key.Equals(SettingKey.SmtpRecipients) || (key.Equals(SettingKey.AlertsMinimumSeverity) && mapping.SeverityFromRecipients)) && mapping.Recipients is { } recipients)
+            {
+                oids.AddRange(RecipientCodec.ObjectsToRead(recipients));
+            }
+        }
+
+        return [.. oids.Distinct()];
+    }
 }

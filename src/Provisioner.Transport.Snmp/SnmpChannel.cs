@@ -22,6 +22,7 @@ public sealed class SnmpChannel : IAsyncDisposable
 {
     private readonly SnmpClient client;
     private readonly bool ownsClient;
+    private int requests;
 
     /// <summary>Creates a channel to <paramref name="target"/>.</summary>
     /// <param name="target">The agent and credentials.</param>
@@ -51,6 +52,9 @@ public sealed class SnmpChannel : IAsyncDisposable
     /// </summary>
     public bool ProbesClosedPortOnTimeout { get; init; } = true;
 
+    /// <summary>How many requests the channel has sent (a GET, a SET, a whole walk each count once; resends of a lost datagram are not counted): the round trips a driver spends.</summary>
+    public int Requests => Volatile.Read(ref requests);
+
     /// <summary>Whether a GET of an object the agent lacks still answers the other objects (v2c/v3: a noSuchObject value; v1 fails the whole GET).</summary>
     public bool AnswersMissingObjectsInline => Target.Version != SnmpMessageVersion.V1;
 
@@ -66,6 +70,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(oids);
         var operation = "GET " + string.Join(", ", oids);
+        Interlocked.Increment(ref requests);
         try
         {
             var bindings = await client.GetAsync(Target, oids, cancellationToken);
@@ -119,6 +124,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     public async Task<IReadOnlyList<VarBind>> GetBindingsAsync(IReadOnlyList<Oid> oids, string operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(oids);
+        Interlocked.Increment(ref requests);
         try
         {
             var bindings = await client.GetAsync(Target, oids, cancellationToken);
@@ -140,6 +146,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     public async Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, string operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bindings);
+        Interlocked.Increment(ref requests);
         try
         {
             var answer = await client.SetAsync(Target, bindings, cancellationToken);
@@ -166,6 +173,7 @@ public sealed class SnmpChannel : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(root);
         var result = new List<VarBind>();
+        Interlocked.Increment(ref requests);
         try
         {
             await foreach (var binding in client.WalkAsync(Target, root, cancellationToken))

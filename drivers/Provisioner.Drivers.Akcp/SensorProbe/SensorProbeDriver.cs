@@ -28,6 +28,7 @@ public sealed partial class SensorProbeDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(2),
+                Hints = new InventoryHints("sensor", "environment"),
                 Identity = SnmpIdentityRule.Create(Oids.LegacyProduct, "^(SensorProbe|securityProbe)"),
                 Hints = new("sensor", "environment"),
                 Description = "AKCP sensorProbe/securityProbe (legacy): enable, relay, port, from, To + CC, SMTP AUTH over SNMP.",

@@ -29,6 +29,7 @@ public sealed partial class SpPlusDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.List(),
+                Hints = new InventoryHints("sensor", "environment"),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^SP[X2]?\\+"),
                 Hints = new("sensor", "environment"),
                 Description = "AKCP SP+ (SP2+, SPX+): enable, relay, port, TLS, from, SMTP AUTH over SNMP; recipients by hand.",

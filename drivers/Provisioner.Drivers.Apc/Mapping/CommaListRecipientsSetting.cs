@@ -27,33 +27,37 @@ internal sealed class CommaListRecipientsSetting(SettingDescriptor descriptor) :
         text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => Objects;
+
+    /// <inheritdoc/>
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
-        var values = await channel.GetAsync(Objects, cancellationToken);
+        ArgumentNullException.ThrowIfNull(fetch);
+        var values = fetch.Values(Objects);
         if (values[0].IsException || values[1].IsException)
         {
-            return new Observed.NotSupported("the device has no primary/secondary e-mail objects");
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported("the device has no primary/secondary e-mail objects"));
         }
 
         var recipients = values
-            .SelectMany(v => v is OctetString s ? Split(DisplayStringCodec.FromWire(s.AsSpan())) : throw new DeviceProtocolException($"{channel.DeviceName}: an e-mail list answered {v.Tag}, the MIB says DisplayString.") { Endpoint = channel.Endpoint })
+            .SelectMany(v => v is OctetString s ? Split(DisplayStringCodec.FromWire(s.AsSpan())) : throw new DeviceProtocolException($"{fetch.Channel.DeviceName}: an e-mail list answered {v.Tag}, the MIB says DisplayString.") { Endpoint = fetch.Channel.Endpoint })
             .Select(a => new Recipient(a))
             .ToList();
-        return recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients));
+        return ValueTask.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
     }
 
     /// <inheritdoc/>
-    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override SnmpEncoding Encode(SettingChange change, SnmpWriteContext context)
     {
-        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(change);
+        var encoding = new SnmpEncoding(Key);
         var list = change.Value is RecipientsValue r ? r.Value : [];
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i].Address.IndexOfAny([',', ';']) >= 0)
             {
-                return RejectBeforeWrite(diagnostics, Key.PathAt(i), $"'{list[i].Address}' contains a list separator");
+                encoding.Refuse(Key.PathAt(i), $"'{list[i].Address}' contains a list separator");
+                return encoding;
             }
         }
 
@@ -64,10 +68,12 @@ internal sealed class CommaListRecipientsSetting(SettingDescriptor descriptor) :
         }
         catch (SnmpCodecException ex)
         {
-            return RejectBeforeWrite(diagnostics, Key.Name, string.Create(CultureInfo.InvariantCulture, $"the comma-separated list of {list.Count} address(es) does not fit: {ex.Message}; use fewer distribution groups"));
+            encoding.Refuse(Key.Name, string.Create(CultureInfo.InvariantCulture, $"the comma-separated list of {list.Count} address(es) does not fit: {ex.Message}; use fewer distribution groups"));
+            return encoding;
         }
 
-        var outcome = await channel.SetAsync([new VarBind(Oids.PrimaryEmail, OctetString.FromString(joined)), new VarBind(Oids.SecondaryEmail, OctetString.Empty)], cancellationToken);
-        return outcome.IsSuccess ? WriteStatus.Applied : RejectedByAgent(diagnostics, Key.Name, outcome);
+        encoding.Add(Key.Name, Oids.PrimaryEmail, OctetString.FromString(joined));
+        encoding.Add(Key.Name, Oids.SecondaryEmail, OctetString.Empty);
+        return encoding;
     }
 }

@@ -29,34 +29,37 @@ internal sealed partial class RelayWithBackupSetting(SettingDescriptor descripto
     public static string WithBackup(string primary, string backup) => $"{primary} (backup {backup})";
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => Objects;
+
+    /// <inheritdoc/>
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
-        var values = await channel.GetAsync(Objects, cancellationToken);
+        ArgumentNullException.ThrowIfNull(fetch);
+        var values = fetch.Values(Objects);
         if (values[0].IsException)
         {
-            return new Observed.NotSupported($"the device has no netBotz-dev-smtp ({Oids.Smtp})");
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device has no netBotz-dev-smtp ({Oids.Smtp})"));
         }
 
         var primary = Text(values[0]);
         var backup = values[1].IsException ? string.Empty : Text(values[1]);
         if (backup.Length > 0 && !string.Equals(backup, primary, StringComparison.OrdinalIgnoreCase))
         {
-            return new Observed.Known(new TextValue(WithBackup(primary.Length == 0 ? NoRelay : primary, backup)));
+            return ValueTask.FromResult<Observed>(new Observed.Known(new TextValue(WithBackup(primary.Length == 0 ? NoRelay : primary, backup))));
         }
 
-        return primary.Length == 0 ? new Observed.Absent() : new Observed.Known(new TextValue(primary));
+        return ValueTask.FromResult<Observed>(primary.Length == 0 ? new Observed.Absent() : new Observed.Known(new TextValue(primary)));
     }
 
     /// <inheritdoc/>
-    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override SnmpEncoding Encode(SettingChange change, SnmpWriteContext context)
     {
-        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(change);
-        SnmpValue wire;
-        var backup = OctetString.Empty;
+        var encoding = new SnmpEncoding(Key);
         try
         {
+            var backup = OctetString.Empty;
+            SnmpValue wire;
             if (change.Value is TextValue text && ShownWithBackup().Match(text.Value) is { Success: true } shown)
             {
                 var primary = shown.Groups["relay"].Value;
@@ -67,14 +70,16 @@ internal sealed partial class RelayWithBackupSetting(SettingDescriptor descripto
             {
                 wire = relay.Encode(change.Value);
             }
+
+            encoding.Add(Key.Name, Oids.Smtp, wire);
+            encoding.Add(Key.Name, Oids.BackupSmtp, backup);
         }
         catch (SnmpCodecException ex)
         {
-            return RejectBeforeWrite(diagnostics, Key.Name, ex.Message);
+            encoding.Refuse(Key.Name, ex.Message, ex.Code);
         }
 
-        var outcome = await channel.SetAsync([new VarBind(Oids.Smtp, wire), new VarBind(Oids.BackupSmtp, backup)], cancellationToken);
-        return outcome.IsSuccess ? WriteStatus.Applied : RejectedByAgent(diagnostics, Key.Name, outcome);
+        return encoding;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?<relay>\\S+) \\(backup (?<backup>\\S+)\\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]

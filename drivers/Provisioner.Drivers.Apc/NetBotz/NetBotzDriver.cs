@@ -28,6 +28,7 @@ public sealed class NetBotzDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.List(),
+                Hints = new InventoryHints("sensor", "environment"),
                 Identity = SnmpIdentityRule.Create(Oids.Products),
                 Hints = new("sensor", "environment"),
                 Description = "APC NetBotz legacy: relay (+ backup relay), port, comma-separated recipient lists over SNMP; sender, enable, severity by hand.",

@@ -1,27 +1,23 @@
-using Provisioner.Abstractions;
+using System.Text.RegularExpressions;
+using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Snmp.Client;
 using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.Eaton.Sc200;
 
 /// <summary>
-/// The <c>eaton.sc200</c> driver: Eaton SC200 DC-power controllers over SNMP v2c or v3. All sessions
-/// share one <see cref="SnmpClient"/> (one UDP socket serves any number of devices).
+/// The <c>eaton.sc200</c> driver: Eaton SC200 DC-power controllers over SNMP v2c or v3, on the SNMP kit.
+/// An apply is 3 round trips: identify with every email-group object in one GET (the first read and the
+/// snapshot are served from it), one SET, one read-back GET. All sessions share one <see cref="SnmpClient"/>.
 /// </summary>
 /// <param name="client">The SNMP client to use; the caller owns and disposes it.</param>
-public sealed class EatonSc200Driver(SnmpClient client) : IDeviceDriver
+public sealed partial class EatonSc200Driver(SnmpClient client)
+    : SnmpDriver(Sc200Descriptor.Value, Sc200Settings.All, SysDescr(), client, SnmpResendPolicy.ThreeWithinTimeout)
 {
     /// <inheritdoc/>
-    public DriverDescriptor Descriptor => Sc200Descriptor.Value;
+    protected override SnmpDriverSession CreateSession(SnmpChannel channel, Provisioner.Abstractions.SessionMode mode) =>
+        new EatonSession(this, channel, mode, Sc200Settings.Group, Sc200Settings.Recipients);
 
-    /// <inheritdoc/>
-    public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var target = await SnmpTargetBuilder.BuildAsync(
-            request with { Port = request.Port ?? Sc200Descriptor.Value.DefaultPort },
-            SnmpResendPolicy.ThreeWithinTimeout,
-            cancellationToken).ConfigureAwait(false);
-        return new Sc200Session(new SnmpChannel(target, request.DeviceName, client), request.DeviceName, request.Mode);
-    }
+    [GeneratedRegex(@"^(?<model>SC200) Controller - software version (?<firmware>\S+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SysDescr();
 }

@@ -27,6 +27,7 @@ public sealed class MonitoredEpduDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(1),
+                Hints = new InventoryHints("pdu", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.MonitoredRoot),
                 Hints = new("pdu", "power"),
                 Description = "Eaton/Pulizzi monitored ePDU: IPv4 relay and 1 alert recipient over SNMP; sender by hand.",

@@ -27,6 +27,7 @@ public sealed class SwitchedEpduDriver : SnmpDriver
                 Transports = [DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.FixedSlots(2),
+                Hints = new InventoryHints("pdu", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.SwitchedRoot),
                 Hints = new("pdu", "power"),
                 Description = "Eaton/Pulizzi switched ePDU: IPv4 relay, from, 2 alert recipient slots over SNMP.",

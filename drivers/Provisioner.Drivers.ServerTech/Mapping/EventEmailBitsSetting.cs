@@ -72,9 +72,13 @@ internal sealed class EventEmailBitsSetting(SettingDescriptor descriptor) : Snmp
     }
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => [];
+
+    /// <inheritdoc/>
+    public override async ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        var rows = await ReadRowsAsync(channel, cancellationToken);
+        ArgumentNullException.ThrowIfNull(fetch);
+        var rows = await ReadRowsAsync(fetch.Channel, cancellationToken);
         if (rows.Count == 0)
         {
             return new Observed.NotSupported("the device answers no st4*Notifications row (Sentry4-MIB event configuration)");

@@ -30,6 +30,7 @@ public sealed partial class Sentry4Driver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Capabilities = DriverCapabilities.Snapshot,
+                Hints = new InventoryHints("pdu", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.Sentry4, "^Sentry "),
                 Hints = new("pdu", "power"),
                 Description = "Server Technology Sentry4: per-event e-mail bits over SNMP; SMTP server, sender and recipients by hand.",
@@ -41,8 +42,8 @@ public sealed partial class Sentry4Driver : SnmpDriver
     }
 
     /// <inheritdoc/>
-    protected override SnmpDriverSession CreateSession(SnmpChannel channel, SessionMode mode, IdentifyResponse identity) =>
-        new Sentry4Session(this, channel, mode, identity);
+    protected override SnmpDriverSession CreateSession(SnmpChannel channel, SessionMode mode) =>
+        new Sentry4Session(this, channel, mode);
 
     [GeneratedRegex("^(?<model>Sentry [A-Za-z ]+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SysDescrPattern();

@@ -9,8 +9,8 @@ namespace Provisioner.Drivers.ServerTech;
 /// A Sentry4 session: the primitives plus snapshot/restore of every <c>st4*Notifications</c> row, because
 /// <c>smtp.enabled</c> summarises many rows and writing "false" back would not restore a mixed state.
 /// </summary>
-internal sealed class Sentry4Session(SnmpDriver driver, SnmpChannel channel, SessionMode mode, IdentifyResponse identity)
-    : SnmpDriverSession(driver, channel, mode, identity), ISupportsSnapshot
+internal sealed class Sentry4Session(SnmpDriver driver, SnmpChannel channel, SessionMode mode)
+    : SnmpDriverSession(driver, channel, mode), ISupportsSnapshot
 {
     /// <inheritdoc/>
     public async ValueTask<SnapshotResponse> SnapshotAsync(SnapshotRequest request, CancellationToken cancellationToken)

@@ -22,4 +22,7 @@ public sealed class SnmpCodecException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>A diagnostic code more specific than <c>snmp.valueNotStorable</c> for the refusal, e.g. <c>eaton.relayNotIpv4</c>; null for the standard one.</summary>
+    public string? Code { get; init; }
 }

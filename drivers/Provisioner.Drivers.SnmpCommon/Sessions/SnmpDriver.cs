@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Provisioner.Abstractions;
 using Provisioner.Snmp.Client;
@@ -8,23 +7,28 @@ using Provisioner.Transport.Snmp;
 namespace Provisioner.Drivers.SnmpCommon;
 
 /// <summary>
-/// Base of the SNMP vendor drivers: a descriptor built from a list of <see cref="SnmpSetting"/>s, and
-/// <see cref="OpenAsync"/>, which builds the target, reads sysObjectID and sysDescr (this authenticates
-/// the credentials) and opens a <see cref="SnmpDriverSession"/>.
+/// Base of the SNMP drivers: a descriptor built from a list of <see cref="SnmpSetting"/>s, and
+/// <see cref="OpenAsync"/>, which builds the target and opens a <see cref="SnmpDriverSession"/> without
+/// any I/O. The session reads sysObjectID and sysDescr at identify, in the same GET as every setting's
+/// objects where the agent answers missing objects inline.
 /// </summary>
 public abstract class SnmpDriver : IDeviceDriver
 {
     private readonly Regex? sysDescrPattern;
     private readonly SnmpClient? client;
+    private readonly SnmpResendPolicy? resends;
+    private readonly Dictionary<SettingKey, SnmpSetting> byKey;
 
     /// <summary>Creates the driver.</summary>
     /// <param name="descriptor">The descriptor without settings; its settings are taken from <paramref name="settings"/>.</param>
     /// <param name="settings">The settings, each bound to its MIB objects.</param>
     /// <param name="sysDescrPattern">A pattern with optional named groups <c>model</c> and <c>firmware</c> to read from sysDescr; null to leave them empty.</param>
     /// <param name="client">A shared SNMP client (one socket for every device; the caller disposes it), or null for one client per session.</param>
-    protected SnmpDriver(DriverDescriptor descriptor, IReadOnlyList<SnmpSetting> settings, Regex? sysDescrPattern, SnmpClient? client = null)
+    /// <param name="resends">How requests are resent within the timeout; null for the transport's default.</param>
+    protected SnmpDriver(DriverDescriptor descriptor, IReadOnlyList<SnmpSetting> settings, Regex? sysDescrPattern, SnmpClient? client = null, SnmpResendPolicy? resends = null)
     {
         this.client = client;
+        this.resends = resends;
         ArgumentNullException.ThrowIfNull(descriptor);
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         Descriptor = descriptor with
@@ -33,6 +37,10 @@ public abstract class SnmpDriver : IDeviceDriver
             DefaultPort = descriptor.DefaultPort ?? SnmpTargetBuilder.DefaultPort,
         };
         this.sysDescrPattern = sysDescrPattern;
+        byKey = settings.ToDictionary(s => s.Key);
+        StateObjects = [.. settings.SelectMany(s => s.ReadObjects).Distinct()];
+        WritableObjects = [.. settings.Where(s => s.Descriptor.Access != SettingAccess.ReadOnly).SelectMany(s => s.ReadObjects).Distinct()];
+        IdentityAndStateObjects = [.. new[] { SystemOids.SysObjectId, SystemOids.SysDescr }.Concat(StateObjects).Distinct()];
     }
 
     /// <inheritdoc/>
@@ -41,39 +49,42 @@ public abstract class SnmpDriver : IDeviceDriver
     /// <summary>The settings with their MIB objects, in declaration order.</summary>
     public IReadOnlyList<SnmpSetting> Settings { get; }
 
+    /// <summary>Every instance the settings read, each once.</summary>
+    public IReadOnlyList<Oid> StateObjects { get; }
+
+    /// <summary>The instances the writable settings read, each once: what a snapshot holds.</summary>
+    public IReadOnlyList<Oid> WritableObjects { get; }
+
+    /// <summary>sysObjectID, sysDescr and <see cref="StateObjects"/>: what identify reads in one GET.</summary>
+    public IReadOnlyList<Oid> IdentityAndStateObjects { get; }
+
     /// <summary>Finds the setting of <paramref name="key"/>.</summary>
     /// <param name="key">The catalogue key.</param>
     /// <returns>The setting, or null when the driver does not declare it.</returns>
-    public SnmpSetting? Find(SettingKey key) => Settings.FirstOrDefault(s => s.Key.Equals(key));
+    public SnmpSetting? Find(SettingKey key) => byKey.GetValueOrDefault(key);
 
     /// <inheritdoc/>
     public async ValueTask<IDriverSession> OpenAsync(OpenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var target = await SnmpTargetBuilder.BuildAsync(request, cancellationToken);
-        var channel = new SnmpChannel(target, request.DeviceName, client);
-        try
-        {
-            var values = await channel.GetAsync([SystemOids.SysObjectId, SystemOids.SysDescr], cancellationToken);
-            var identity = Describe(
-                values[0] is ObjectIdentifier id ? id.Value.ToString() : null,
-                values[1] is OctetString descr ? Encoding.UTF8.GetString(descr.AsSpan()) : null);
-            return CreateSession(channel, request.Mode, identity);
-        }
-        catch
-        {
-            await channel.DisposeAsync();
-            throw;
-        }
+        var aimed = request with { Port = request.Port ?? Descriptor.DefaultPort };
+        var target = resends is null
+            ? await SnmpTargetBuilder.BuildAsync(aimed, cancellationToken).ConfigureAwait(false)
+            : await SnmpTargetBuilder.BuildAsync(aimed, resends, cancellationToken).ConfigureAwait(false);
+        return CreateSession(new SnmpChannel(target, request.DeviceName, client), request.Mode);
     }
 
+    /// <summary>Builds the identity from sysObjectID and sysDescr (the session calls it at identify).</summary>
+    /// <param name="sysObjectId">The dotted sysObjectID, or null.</param>
+    /// <param name="sysDescr">The sysDescr, or null.</param>
+    /// <returns>The identity.</returns>
+    public IdentifyResponse Identify(string? sysObjectId, string? sysDescr) => Describe(sysObjectId, sysDescr);
+
     /// <summary>Creates the session; drivers with optional capabilities return their own session type.</summary>
-    /// <param name="channel">The open channel (the session owns it).</param>
+    /// <param name="channel">The channel (the session owns it).</param>
     /// <param name="mode">Read-only or read-write.</param>
-    /// <param name="identity">What the device said it is.</param>
     /// <returns>The session.</returns>
-    protected virtual SnmpDriverSession CreateSession(SnmpChannel channel, SessionMode mode, IdentifyResponse identity) =>
-        new(this, channel, mode, identity);
+    protected virtual SnmpDriverSession CreateSession(SnmpChannel channel, SessionMode mode) => new(this, channel, mode);
 
     /// <summary>Builds the identity from sysObjectID and sysDescr.</summary>
     /// <param name="sysObjectId">The dotted sysObjectID, or null.</param>

@@ -36,31 +36,34 @@ public sealed class AuthUserSetting : SnmpSetting
     public override IReadOnlyList<Oid> Objects => [flag, login];
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => Objects;
+
+    /// <inheritdoc/>
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
-        var values = await channel.GetAsync([flag, login], cancellationToken);
-        if (values[0].IsException || values[1].IsException)
+        ArgumentNullException.ThrowIfNull(fetch);
+        var (enabledValue, loginValue) = (fetch[flag], fetch[login]);
+        if (enabledValue.IsException || loginValue.IsException)
         {
-            return new Observed.NotSupported($"the device has no SMTP authentication objects ({flag}, {login})");
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device has no SMTP authentication objects ({flag}, {login})"));
         }
 
         try
         {
-            var enabled = ((BooleanValue)flagCodec.Decode(values[0])!).Value;
-            return enabled && loginCodec.Decode(values[1]) is TextValue user ? new Observed.Known(user) : new Observed.Absent();
+            var enabled = ((BooleanValue)flagCodec.Decode(enabledValue)!).Value;
+            return ValueTask.FromResult<Observed>(enabled && loginCodec.Decode(loginValue) is TextValue user ? new Observed.Known(user) : new Observed.Absent());
         }
         catch (SnmpCodecException ex)
         {
-            throw new DeviceProtocolException($"{channel.DeviceName}: {Key.Name}: {ex.Message}.", ex) { Endpoint = channel.Endpoint, Operation = $"GET {flag}, {login}" };
+            throw new DeviceProtocolException($"{fetch.Channel.DeviceName}: {Key.Name}: {ex.Message}.", ex) { Endpoint = fetch.Channel.Endpoint, Operation = $"GET {flag}, {login}" };
         }
     }
 
     /// <inheritdoc/>
-    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override SnmpEncoding Encode(SettingChange change, SnmpWriteContext context)
     {
-        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(change);
+        var encoding = new SnmpEncoding(Key);
         var user = change.Value is TextValue text ? text.Value.Trim() : string.Empty;
         try
         {
@@ -68,12 +71,12 @@ public sealed class AuthUserSetting : SnmpSetting
         }
         catch (SnmpCodecException ex)
         {
-            return RejectBeforeWrite(diagnostics, Key.Name, ex.Message);
+            encoding.Refuse(Key.Name, ex.Message, ex.Code);
+            return encoding;
         }
 
-        var outcome = await channel.SetAsync(
-            [new VarBind(login, OctetString.FromString(user)), new VarBind(flag, new Integer32(user.Length > 0 ? flagCodec.On : flagCodec.Off))],
-            cancellationToken);
-        return outcome.IsSuccess ? WriteStatus.Applied : RejectedByAgent(diagnostics, Key.Name, outcome);
+        encoding.Add(Key.Name, login, OctetString.FromString(user));
+        encoding.Add(Key.Name, flag, new Integer32(user.Length > 0 ? flagCodec.On : flagCodec.Off));
+        return encoding;
     }
 }

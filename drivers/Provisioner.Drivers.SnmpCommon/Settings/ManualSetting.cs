@@ -39,8 +39,11 @@ public sealed class ManualSetting : SnmpSetting
     public override IReadOnlyList<Oid> Objects => [];
 
     /// <inheritdoc/>
-    public override Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
-        Task.FromResult<Observed>(new Observed.NotSupported(reason));
+    public override IReadOnlyList<Oid> ReadObjects => [];
+
+    /// <inheritdoc/>
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Observed>(new Observed.NotSupported(reason));
 
     /// <inheritdoc/>
     public override Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)

@@ -28,46 +28,47 @@ public sealed class ScalarSetting : SnmpSetting
     public override IReadOnlyList<Oid> Objects => [instance];
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => Descriptor.Access == SettingAccess.WriteOnly ? [] : [instance];
+
+    /// <inheritdoc/>
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(fetch);
         if (Descriptor.Access == SettingAccess.WriteOnly)
         {
-            return new Observed.WriteOnly();
+            return ValueTask.FromResult<Observed>(new Observed.WriteOnly());
         }
 
-        var value = await channel.GetAsync(instance, cancellationToken);
+        var value = fetch[instance];
         if (value.IsException)
         {
-            return new Observed.NotSupported($"the device has no object {instance} ({value.Tag}): firmware without it");
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device has no object {instance} ({value.Tag}): firmware without it"));
         }
 
         try
         {
-            return codec.Decode(value) is { } known ? new Observed.Known(known) : new Observed.Absent();
+            return ValueTask.FromResult<Observed>(codec.Decode(value) is { } known ? new Observed.Known(known) : new Observed.Absent());
         }
         catch (SnmpCodecException ex)
         {
-            throw new DeviceProtocolException($"{channel.DeviceName}: {Key.Name} ({instance}): {ex.Message}.", ex) { Endpoint = channel.Endpoint, Operation = "GET " + instance };
+            throw new DeviceProtocolException($"{fetch.Channel.DeviceName}: {Key.Name} ({instance}): {ex.Message}.", ex) { Endpoint = fetch.Channel.Endpoint, Operation = "GET " + instance };
         }
     }
 
     /// <inheritdoc/>
-    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override SnmpEncoding Encode(SettingChange change, SnmpWriteContext context)
     {
-        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(change);
-        SnmpValue wire;
+        var encoding = new SnmpEncoding(Key);
         try
         {
-            wire = codec.Encode(change.Value);
+            encoding.Add(Key.Name, instance, codec.Encode(change.Value));
         }
         catch (SnmpCodecException ex)
         {
-            return RejectBeforeWrite(diagnostics, Key.Name, ex.Message);
+            encoding.Refuse(Key.Name, ex.Message, ex.Code);
         }
 
-        var outcome = await channel.SetAsync([new VarBind(instance, wire)], cancellationToken);
-        return outcome.IsSuccess ? WriteStatus.Applied : RejectedByAgent(diagnostics, Key.Name, outcome);
+        return encoding;
     }
 }

@@ -30,13 +30,16 @@ public sealed class SlotRecipientsSetting : SnmpSetting
     public override IReadOnlyList<Oid> Objects => slots;
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => slots;
+
+    /// <inheritdoc/>
+    public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
-        var values = await channel.GetAsync(slots, cancellationToken);
+        ArgumentNullException.ThrowIfNull(fetch);
+        var values = fetch.Values(slots);
         if (values.Any(v => v.IsException))
         {
-            return new Observed.NotSupported($"the device lacks a recipient object ({string.Join(", ", slots)})");
+            return ValueTask.FromResult<Observed>(new Observed.NotSupported($"the device lacks a recipient object ({string.Join(", ", slots)})"));
         }
 
         var recipients = new List<Recipient>();
@@ -44,61 +47,41 @@ public sealed class SlotRecipientsSetting : SnmpSetting
         {
             var text = value is OctetString s
                 ? DisplayStringCodec.FromWire(s.AsSpan())
-                : throw new DeviceProtocolException($"{channel.DeviceName}: a recipient slot answered {value.Tag}, the MIB says DisplayString.") { Endpoint = channel.Endpoint };
+                : throw new DeviceProtocolException($"{fetch.Channel.DeviceName}: a recipient slot answered {value.Tag}, the MIB says DisplayString.") { Endpoint = fetch.Channel.Endpoint };
             if (text.Length > 0)
             {
                 recipients.Add(new Recipient(text));
             }
         }
 
-        return recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients));
+        return ValueTask.FromResult<Observed>(recipients.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(recipients)));
     }
 
     /// <inheritdoc/>
-    public override async Task<WriteStatus> WriteAsync(SnmpChannel channel, SettingChange change, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override SnmpEncoding Encode(SettingChange change, SnmpWriteContext context)
     {
-        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(change);
+        var encoding = new SnmpEncoding(Key);
         var list = change.Value is RecipientsValue r ? r.Value : [];
         if (list.Count > slots.Count)
         {
-            return RejectBeforeWrite(diagnostics, Key.Name, $"the device has {slots.Count} recipient slot(s), the inventory gives {list.Count}; use a distribution group");
+            encoding.Refuse(Key.Name, $"the device has {slots.Count} recipient slot(s), the inventory gives {list.Count}; use a distribution group");
+            return encoding;
         }
 
-        var bindings = new List<VarBind>(slots.Count);
         for (var i = 0; i < slots.Count; i++)
         {
             var address = i < list.Count ? list[i].Address.Trim() : string.Empty;
             try
             {
-                bindings.Add(new VarBind(slots[i], OctetString.FromString(codec.Check(address))));
+                encoding.Add(Key.PathAt(i), slots[i], OctetString.FromString(codec.Check(address)));
             }
             catch (SnmpCodecException ex)
             {
-                return RejectBeforeWrite(diagnostics, Key.PathAt(i), ex.Message);
+                encoding.Refuse(Key.PathAt(i), ex.Message, ex.Code);
             }
         }
 
-        var outcome = await channel.SetAsync(bindings, cancellationToken);
-        if (outcome.IsSuccess)
-        {
-            return WriteStatus.Applied;
-        }
-
-        var slot = outcome.FailedOid is { } failed ? IndexOf(failed) : -1;
-        return RejectedByAgent(diagnostics, slot >= 0 ? Key.PathAt(slot) : Key.Name, outcome);
-    }
-
-    private int IndexOf(Oid oid)
-    {
-        for (var i = 0; i < slots.Count; i++)
-        {
-            if (slots[i] == oid)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return encoding;
     }
 }

@@ -16,6 +16,12 @@ internal static class ContactTableReader
             return null;
         }
 
+        return await ReadRowsAsync(channel, table, cancellationToken);
+    }
+
+    /// <summary>Reads every row of a table the device has (its count object answered), ordered by index.</summary>
+    public static async Task<IReadOnlyList<ContactRow>> ReadRowsAsync(SnmpChannel channel, ContactTable table, CancellationToken cancellationToken)
+    {
         var statuses = Column(await channel.WalkAsync(table.StatusColumn, cancellationToken), table.StatusColumn);
         var addresses = Column(await channel.WalkAsync(table.AddressColumn, cancellationToken), table.AddressColumn);
         return [.. statuses.OrderBy(s => s.Key).Select(s => new ContactRow(

@@ -33,14 +33,18 @@ internal sealed class RowStatusRecipientsSetting(SettingDescriptor descriptor, C
     }
 
     /// <inheritdoc/>
-    public override async Task<Observed> ReadAsync(SnmpChannel channel, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    public override IReadOnlyList<Oid> ReadObjects => [table.Count];
+
+    /// <inheritdoc/>
+    public override async ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
-        var rows = await ContactTableReader.ReadAsync(channel, table, cancellationToken);
-        if (rows is null)
+        ArgumentNullException.ThrowIfNull(fetch);
+        if (fetch[table.Count].IsException)
         {
             return new Observed.NotSupported($"the device has no e-mail contact table ({table.Entry})");
         }
+
+        var rows = await ContactTableReader.ReadRowsAsync(fetch.Channel, table, cancellationToken);
 
         var live = rows.Where(r => r.IsLive).Select(r => new Recipient(r.Address)).ToList();
         return live.Count == 0 ? new Observed.Absent() : new Observed.Known(new RecipientsValue(live));

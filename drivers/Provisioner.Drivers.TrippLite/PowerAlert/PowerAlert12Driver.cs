@@ -27,6 +27,7 @@ public sealed class PowerAlert12Driver : SnmpDriver
                 Transports = [DriverTransport.SnmpV2c, DriverTransport.SnmpV3],
                 Settings = [],
                 Recipients = RecipientModel.List(),
+                Hints = new InventoryHints("ups", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^POWERALERT( v?)12"),
                 Hints = new("ups", "power"),
                 Description = "Tripp Lite PowerAlert 12: e-mail contacts as RowStatus rows over SNMP; relay and sender by hand.",

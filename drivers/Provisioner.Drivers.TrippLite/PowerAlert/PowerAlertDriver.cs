@@ -29,6 +29,7 @@ public sealed class PowerAlertDriver : SnmpDriver
                 Settings = [],
                 Recipients = RecipientModel.List(),
                 Capabilities = DriverCapabilities.TestMessage,
+                Hints = new InventoryHints("ups", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "PowerAlert (1[5-9]|[2-9][0-9])\\."),
                 Hints = new("ups", "power"),
                 Description = "Tripp Lite PowerAlert 15+/20: e-mail contacts as RowStatus rows and test mail over SNMP; relay and sender by hand.",
@@ -40,6 +41,6 @@ public sealed class PowerAlertDriver : SnmpDriver
     }
 
     /// <inheritdoc/>
-    protected override SnmpDriverSession CreateSession(SnmpChannel channel, SessionMode mode, IdentifyResponse identity) =>
-        new PowerAlertSession(this, channel, mode, identity);
+    protected override SnmpDriverSession CreateSession(SnmpChannel channel, SessionMode mode) =>
+        new PowerAlertSession(this, channel, mode);
 }

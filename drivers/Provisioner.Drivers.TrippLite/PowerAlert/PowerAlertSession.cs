@@ -11,8 +11,8 @@ namespace Provisioner.Drivers.TrippLite;
 /// <c>tlpAgentEmailContactTest.&lt;row&gt;</c> to true(1) for every active contact. The MIB has no
 /// result object, so "sent" means the agent accepted every trigger; the relay's log has the rest.
 /// </summary>
-internal sealed class PowerAlertSession(SnmpDriver driver, SnmpChannel channel, SessionMode mode, IdentifyResponse identity)
-    : SnmpDriverSession(driver, channel, mode, identity), ISupportsTestMessage
+internal sealed class PowerAlertSession(SnmpDriver driver, SnmpChannel channel, SessionMode mode)
+    : SnmpDriverSession(driver, channel, mode), ISupportsTestMessage
 {
     private const int True = 1;
 

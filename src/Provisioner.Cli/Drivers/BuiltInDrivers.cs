@@ -3,6 +3,7 @@ using Provisioner.Core;
 using Provisioner.Drivers.Akcp;
 using Provisioner.Drivers.Apc;
 using Provisioner.Drivers.Eaton.Sc200;
+using Provisioner.Drivers.Eaton.Sc300;
 using Provisioner.Drivers.Pulizzi;
 using Provisioner.Drivers.ServerTech;
 using Provisioner.Drivers.TrippLite;
@@ -20,6 +21,7 @@ internal static class BuiltInDrivers
     public static IReadOnlyList<DriverRegistration> Registrations { get; } =
     [
         new(Sc200Descriptor.Value, t => new EatonSc200Driver(t.Snmp)),
+        new(new EatonSc300Driver().Descriptor, t => new EatonSc300Driver(t.Snmp)),
         new(new SensorProbeDriver().Descriptor, t => new SensorProbeDriver(t.Snmp)),
         new(new SpPlusDriver().Descriptor, t => new SpPlusDriver(t.Snmp)),
         new(new NetBotzDriver().Descriptor, t => new NetBotzDriver(t.Snmp)),

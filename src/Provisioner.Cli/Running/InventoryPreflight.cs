@@ -24,7 +24,7 @@ internal static class InventoryPreflight
     public static async Task<DiagnosticList> CheckAsync(InventoryModel inventory, ISecretResolver? secrets, CancellationToken cancellationToken)
     {
         var diagnostics = GuidelinePolicy.Evaluate(inventory, secrets);
-        var (mappings, problems) = await MappedDriverSet.LoadAsync(inventory.Devices, cancellationToken).ConfigureAwait(false);
+        var (mappings, problems) = await MappedDevices.LoadAsync(inventory.Devices, cancellationToken).ConfigureAwait(false);
         diagnostics.AddRange(problems);
         diagnostics.AddRange(DriverFitCheck.Evaluate(inventory, new DriverDescriptorSet(BuiltIn, mappings.DescriptorsByFile)));
         return diagnostics;

@@ -5,6 +5,7 @@ using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.Output;
 using Provisioner.Core;
 using Provisioner.Drivers.SnmpMapped;
+using Provisioner.Drivers.SnmpMapped.Loading;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory;
 using Provisioner.Lab.State;
@@ -92,7 +93,7 @@ internal static class RunPipeline
             return (null, null, selectionCode);
         }
 
-        var (mappings, problems) = await MappedDriverSet.LoadAsync(devices, cancellationToken).ConfigureAwait(false);
+        var (mappings, problems) = await MappedDevices.LoadAsync(devices, cancellationToken).ConfigureAwait(false);
         if (problems.HasErrors)
         {
             InventoryInput.PrintToError(session, problems);
@@ -107,7 +108,7 @@ internal static class RunPipeline
         }
 
         mapped.AddRange(mappings.Mappings);
-        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d) })];
+        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d.DriverId, d.MappingFile) })];
         var limits = RunLimits.Of(settings.Parallel, model);
         if (await AttestationInput.ApplyAsync(session, settings.Inventory, targets, cancellationToken).ConfigureAwait(false) is not { } attested)
         {

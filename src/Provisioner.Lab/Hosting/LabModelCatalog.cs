@@ -17,6 +17,7 @@ public static class LabModelCatalog
         new(StringComparer.OrdinalIgnoreCase)
         {
             ["eaton.sc200"] = (name, relays, faults, time) => new Sc200LabModel(name, relays, faults, time),
+            ["eaton.sc300"] = (name, relays, faults, time) => new Sc300LabModel(name, relays, faults, time),
             ["akcp.sensorprobe"] = (name, _, faults, time) => new StoreBackedDevice(SensorProbeLabModel.CreateStore(name), faults, time),
             ["akcp.spplus"] = (name, _, faults, time) => new StoreBackedDevice(SpPlusLabModel.CreateStore(name), faults, time),
             ["apc.netbotz"] = (name, _, faults, time) => new StoreBackedDevice(NetBotzLabModel.CreateStore(name), faults, time),

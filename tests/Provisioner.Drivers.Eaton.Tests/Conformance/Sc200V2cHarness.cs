@@ -14,5 +14,5 @@ public sealed class Sc200V2cHarness() : Sc200LabHarness(91)
 
     protected override CredentialSet WrongCredentials { get; } = new() { Name = "lab-v2c-wrong", Snmp = new SnmpCredentials { Version = SnmpVersion.V2c, Community = new SecretReference(SecretScheme.Environment, "LAB_WRONG") } };
 
-    protected override LabDeviceSpec Spec { get; } = new("DCP-LAB-01", "eaton.sc200", "10.6.10.11") { Communities = ["lab-rw-3c1f"] };
+    protected override LabDeviceSpec Spec { get; } = Sc200Spec() with { Communities = ["lab-rw-3c1f"] };
 }

@@ -14,7 +14,7 @@ public sealed class Sc200V3Harness() : Sc200LabHarness(92)
 
     protected override CredentialSet WrongCredentials { get; } = V3("LAB_WRONG_AUTH");
 
-    protected override LabDeviceSpec Spec { get; } = new("DCP-LAB-01", "eaton.sc200", "10.6.10.11")
+    protected override LabDeviceSpec Spec { get; } = Sc200Spec() with
     {
         Users = [new UsmUser("provisioner", AuthenticationProtocol.Sha256, "auth-pass-5e9a", PrivacyProtocol.Aes128, "priv-pass-77b0")],
     };

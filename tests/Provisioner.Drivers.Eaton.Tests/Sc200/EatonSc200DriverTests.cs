@@ -70,6 +70,35 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     }
 
     [Fact]
+    public async Task Session_InTheEnginesApplyOrder_TakesThreeRoundTrips()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        var keys = harness.Driver.Descriptor.Settings.Select(s => s.Key).ToHashSet();
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+
+        await session.IdentifyAsync(CancellationToken.None);
+        await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
+        await ((ISupportsSnapshot)session).SnapshotAsync(new SnapshotRequest { Keys = keys }, CancellationToken.None);
+        var written = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpRelay, new TextValue("10.6.0.25")), new SettingChange(SettingKey.AlertsMinimumSeverity, new SeverityValue(AlertSeverity.Major))] }, CancellationToken.None);
+        await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
+
+        Assert.All(written.Statuses.Values, s => Assert.Equal(WriteStatus.Applied, s));
+        Assert.Equal(3, ((Provisioner.Drivers.SnmpCommon.SnmpDriverSession)session).RoundTrips);
+    }
+
+    [Fact]
+    public async Task Session_InTheEnginesPlanOrder_TakesOneRoundTrip()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadOnly), CancellationToken.None);
+
+        await session.IdentifyAsync(CancellationToken.None);
+        await session.ReadAsync(new ReadRequest { Keys = harness.Driver.Descriptor.Settings.Select(s => s.Key).ToHashSet() }, CancellationToken.None);
+
+        Assert.Equal(1, ((Provisioner.Drivers.SnmpCommon.SnmpDriverSession)session).RoundTrips);
+    }
+
+    [Fact]
     public async Task SnapshotAsync_AfterReadBeforeAnyWrite_IsWhatTheReadReturned()
     {
         await harness.ResetAsync(CancellationToken.None);

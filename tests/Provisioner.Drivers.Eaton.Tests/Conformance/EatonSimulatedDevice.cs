@@ -6,17 +6,17 @@ using Provisioner.Testing.Conformance;
 
 namespace Provisioner.Drivers.Eaton.Tests.Conformance;
 
-/// <summary>Drives a lab SC200 for the conformance suite: maps canonical settings to the MIB objects that hold them.</summary>
-internal sealed class Sc200SimulatedDevice(LabDevice device) : ISimulatedDevice
+/// <summary>Drives a lab SC200 or SC300 for the conformance suite: maps canonical settings to the MIB objects that hold them.</summary>
+internal sealed class EatonSimulatedDevice(LabDevice device, EatonObjectNames names) : ISimulatedDevice
 {
-    private static readonly Dictionary<string, SettingKey> KeyByObject = new(StringComparer.Ordinal)
+    private readonly Dictionary<string, SettingKey> KeyByObject = new(StringComparer.Ordinal)
     {
-        ["email-Notifications"] = SettingKey.SmtpEnabled,
-        ["smtp-Server-IP-Address"] = SettingKey.SmtpRelay,
-        ["smtp-Server-Port"] = SettingKey.SmtpPort,
-        ["email-Return-Address"] = SettingKey.SmtpFrom,
-        ["email-Receiver-Address"] = SettingKey.SmtpRecipients,
-        ["email-Receiver-Level"] = SettingKey.SmtpRecipients,
+        [names.Notifications] = SettingKey.SmtpEnabled,
+        [names.Relay] = SettingKey.SmtpRelay,
+        [names.Port] = SettingKey.SmtpPort,
+        [names.From] = SettingKey.SmtpFrom,
+        [names.ReceiverAddress] = SettingKey.SmtpRecipients,
+        [names.ReceiverLevel] = SettingKey.SmtpRecipients,
     };
 
     public IReadOnlyList<SimulatedWrite> WriteLog =>
@@ -32,19 +32,19 @@ internal sealed class Sc200SimulatedDevice(LabDevice device) : ISimulatedDevice
         switch (value)
         {
             case BooleanValue b when key.Equals(SettingKey.SmtpEnabled):
-                mib.Poke("email-Notifications.0", new Integer32(b.Value ? 1 : 0));
+                mib.Poke(names.Notifications + ".0", new Integer32(b.Value ? 1 : 0));
                 break;
             case TextValue t when key.Equals(SettingKey.SmtpRelay):
-                mib.Poke("smtp-Server-IP-Address.0", new IpAddress(IPAddress.Parse(t.Value)));
+                mib.Poke(names.Relay + ".0", names.RelayIsText ? OctetString.FromString(t.Value) : new IpAddress(IPAddress.Parse(t.Value)));
                 break;
             case IntegerValue i when key.Equals(SettingKey.SmtpPort):
-                mib.Poke("smtp-Server-Port.0", new Integer32((int)i.Value));
+                mib.Poke(names.Port + ".0", new Integer32((int)i.Value));
                 break;
             case TextValue t when key.Equals(SettingKey.SmtpFrom):
-                mib.Poke("email-Return-Address.0", OctetString.FromString(t.Value));
+                mib.Poke(names.From + ".0", OctetString.FromString(t.Value));
                 break;
             default:
-                throw new ArgumentException($"The SC200 lab device cannot stage {key.Name} out of band in this harness.", nameof(key));
+                throw new ArgumentException($"The Eaton lab device cannot stage {key.Name} out of band in this harness.", nameof(key));
         }
 
         return Task.CompletedTask;
@@ -75,8 +75,8 @@ internal sealed class Sc200SimulatedDevice(LabDevice device) : ISimulatedDevice
         device.Faults.PacketLoss = 0;
     }
 
-    private static IEnumerable<string> Objects(SettingKey key) =>
-        KeyByObject.Where(p => p.Value.Equals(key)).SelectMany(p => p.Key.StartsWith("email-Receiver", StringComparison.Ordinal)
-            ? Enumerable.Range(1, Provisioner.Drivers.Eaton.Sc200.Sc200Model.ReceiverRows).Select(row => $"{p.Key}.{row}")
+    private IEnumerable<string> Objects(SettingKey key) =>
+        KeyByObject.Where(p => p.Value.Equals(key)).SelectMany(p => p.Key == names.ReceiverAddress || p.Key == names.ReceiverLevel
+            ? Enumerable.Range(1, names.Rows).Select(row => $"{p.Key}.{row}")
             : [$"{p.Key}.0"]);
 }

@@ -1,17 +1,16 @@
 using Provisioner.Abstractions;
-using Provisioner.Drivers.SnmpMapped;
-using Provisioner.Drivers.SnmpMapped.Loading;
 using Provisioner.Drivers.SnmpMapped.Model;
-using Provisioner.Inventory;
+using Provisioner.Snmp.Client;
 
-namespace Provisioner.Cli.Running;
+namespace Provisioner.Drivers.SnmpMapped.Loading;
 
 /// <summary>
 /// The mapping files of the devices a run selected (<c>driver: snmp-mapped</c> with <c>mapping:</c>):
-/// each file is read and validated once, before any device is contacted; each device's target then
-/// names the mapped driver <c>mapped.&lt;id&gt;</c>.
+/// each file is read and validated once, before any device is contacted; two files with the same id
+/// are refused; each device's driver is then named <c>mapped.&lt;id&gt;</c>, and <see cref="CreateDrivers"/>
+/// builds one <see cref="MappedSnmpDriver"/> per file.
 /// </summary>
-internal sealed class MappedDriverSet
+public sealed class MappedDriverSet
 {
     private readonly Dictionary<string, MappingDefinition> byFile = new(StringComparer.Ordinal);
 
@@ -26,12 +25,13 @@ internal sealed class MappedDriverSet
     public IReadOnlyDictionary<string, DriverDescriptor> DescriptorsByFile =>
         byFile.ToDictionary(p => p.Key, p => MappedDescriptorBuilder.Build(p.Value), StringComparer.Ordinal);
 
-    /// <summary>Reads the mapping file of every mapped device of <paramref name="devices"/>.</summary>
-    /// <param name="devices">The selected devices.</param>
+    /// <summary>Reads the mapping file of every snmp-mapped device of <paramref name="devices"/>.</summary>
+    /// <param name="devices">Each selected device's inventory driver id and mapping file (null when it has none).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    /// <returns>The set, and every problem found (file:line:column, or the device's inventory location).</returns>
-    public static async Task<(MappedDriverSet Set, DiagnosticList Diagnostics)> LoadAsync(IEnumerable<Device> devices, CancellationToken cancellationToken)
+    /// <returns>The set, and every problem found (file:line:column).</returns>
+    public static async Task<(MappedDriverSet Set, DiagnosticList Diagnostics)> LoadAsync(IEnumerable<(string DriverId, string? MappingFile)> devices, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(devices);
         var set = new MappedDriverSet();
         var diagnostics = new DiagnosticList();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,13 +58,15 @@ internal sealed class MappedDriverSet
         return (set, diagnostics);
     }
 
-    /// <summary>A file that cannot be read is reported where the inventory names it (<c>mapping:</c> of the first device using it): that is what to correct.</summary>
-    private static Diagnostic AtDevice(Diagnostic diagnostic, Device device) =>
-        diagnostic with { Source = device.Sources.Of("mapping"), Device = device.Name };
+    /// <summary>The driver id the engine knows a device's driver by.</summary>
+    /// <param name="driverId">The inventory's driver id.</param>
+    /// <param name="mappingFile">The device's mapping file, or null.</param>
+    /// <returns><c>mapped.&lt;id&gt;</c> for a mapped device, <paramref name="driverId"/> otherwise.</returns>
+    public string DriverIdOf(string driverId, string? mappingFile) =>
+        mappingFile is { } file && byFile.TryGetValue(file, out var mapping) ? mapping.DriverId : driverId;
 
-    /// <summary>The driver id the engine knows <paramref name="device"/>'s driver by.</summary>
-    /// <param name="device">A device of the run.</param>
-    /// <returns><c>mapped.&lt;id&gt;</c> for mapped devices, the inventory's driver id otherwise.</returns>
-    public string DriverIdOf(Device device) =>
-        device.MappingFile is { } file && byFile.TryGetValue(file, out var mapping) ? mapping.DriverId : device.DriverId;
+    /// <summary>One driver per mapping.</summary>
+    /// <param name="client">The SNMP client the sessions share; null for one per session.</param>
+    /// <returns>The drivers.</returns>
+    public IReadOnlyList<IDeviceDriver> CreateDrivers(SnmpClient? client) => [.. byFile.Values.Select(m => new MappedSnmpDriver(m, client))];
 }

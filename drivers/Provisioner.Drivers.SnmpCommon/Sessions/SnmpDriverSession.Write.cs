@@ -1,0 +1,133 @@
+using Provisioner.Abstractions;
+using Provisioner.Snmp.Types;
+using Provisioner.Transport.Snmp;
+
+namespace Provisioner.Drivers.SnmpCommon;
+
+/// <summary>The write half: one SET for every encoded change, then the settings that write in steps.</summary>
+public partial class SnmpDriverSession
+{
+    /// <inheritdoc/>
+    public async ValueTask<WriteResponse> WriteAsync(WriteRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        EnsureWritable("write");
+        var diagnostics = new DiagnosticList();
+        var statuses = new Dictionary<SettingKey, WriteStatus>();
+        var known = new List<(SettingChange Change, SnmpSetting Setting)>();
+        foreach (var change in request.Changes)
+        {
+            if (driver.Find(change.Key) is { } setting)
+            {
+                known.Add((change, setting));
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Warning("setting.notSupported", $"{change.Key.Name} is not managed by {driver.Descriptor.Id}", "Nothing was written for it.") with { Path = change.Key.Name });
+            statuses[change.Key] = WriteStatus.NotSupported;
+        }
+
+        var current = ForgetReads();
+        var needing = known.Where(k => k.Setting.EncodeNeedsCurrent).SelectMany(k => k.Setting.ReadObjects).Distinct().ToList();
+        if (needing.Count > 0 && (current is null || !current.Covers(needing)))
+        {
+            current = await Reader.ReadAsync(needing, "write", cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = new SnmpWriteContext(request.Changes, current);
+        var encoded = new List<SnmpEncoding>();
+        var stepwise = new List<(SettingChange Change, SnmpSetting Setting)>();
+        foreach (var (change, setting) in known)
+        {
+            if (setting.Encode(change, context) is { } encoding)
+            {
+                encoded.Add(encoding);
+            }
+            else
+            {
+                stepwise.Add((change, setting));
+            }
+        }
+
+        if (encoded.Any(e => e.IsRefused))
+        {
+            foreach (var encoding in encoded.Where(e => e.IsRefused))
+            {
+                diagnostics.AddRange(encoding.Refusals);
+            }
+
+            return Finish(statuses, known, k => encoded.Any(e => e.IsRefused && e.Key.Equals(k)) ? WriteStatus.Rejected : WriteStatus.NotAttempted, diagnostics);
+        }
+
+        if (await SetAllAsync(encoded, diagnostics, cancellationToken).ConfigureAwait(false) is { } refusedKey)
+        {
+            return Finish(statuses, known, k => k.Equals(refusedKey) ? WriteStatus.Rejected : WriteStatus.NotAttempted, diagnostics);
+        }
+
+        foreach (var encoding in encoded)
+        {
+            statuses[encoding.Key] = WriteStatus.Applied;
+        }
+
+        var stopped = false;
+        foreach (var (change, setting) in stepwise)
+        {
+            statuses[change.Key] = stopped ? WriteStatus.NotAttempted : await setting.WriteAsync(Channel, change, diagnostics, cancellationToken).ConfigureAwait(false);
+            stopped |= statuses[change.Key] == WriteStatus.Rejected;
+        }
+
+        return new WriteResponse { Statuses = statuses, Diagnostics = diagnostics };
+    }
+
+    /// <summary>Sends every encoded binding in one SET; returns the setting the agent refused, or null.</summary>
+    private async Task<SettingKey?> SetAllAsync(List<SnmpEncoding> encoded, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        var all = new SnmpEncoding(encoded.Count > 0 ? encoded[0].Key : SettingKey.SmtpEnabled);
+        var owners = new List<SettingKey>();
+        foreach (var encoding in encoded)
+        {
+            for (var i = 0; i < encoding.Bindings.Count; i++)
+            {
+                all.Add(encoding.Paths[i], encoding.Bindings[i].Oid, encoding.Bindings[i].Value);
+                owners.Add(encoding.Key);
+            }
+        }
+
+        if (all.Bindings.Count == 0)
+        {
+            return null;
+        }
+
+        var outcome = await Channel.SetAsync(all.Bindings, "write", cancellationToken).ConfigureAwait(false);
+        if (outcome.IsSuccess)
+        {
+            return null;
+        }
+
+        var owner = outcome.ErrorIndex >= 1 && outcome.ErrorIndex <= owners.Count ? owners[outcome.ErrorIndex - 1] : all.Key;
+        SnmpSetting.RejectedByAgent(diagnostics, SnmpSetting.PathOf(all, outcome), outcome);
+        return owner;
+    }
+
+    private static WriteResponse Finish(
+        Dictionary<SettingKey, WriteStatus> statuses, List<(SettingChange Change, SnmpSetting Setting)> known, Func<SettingKey, WriteStatus> status, DiagnosticList diagnostics)
+    {
+        foreach (var (change, _) in known)
+        {
+            statuses[change.Key] = status(change.Key);
+        }
+
+        return new WriteResponse { Statuses = statuses, Diagnostics = diagnostics };
+    }
+
+    /// <summary>Sends <paramref name="bindings"/> in one SET after forgetting every read made ahead.</summary>
+    /// <param name="bindings">The bindings.</param>
+    /// <param name="operation">What the SET is for, carried by errors.</param>
+    /// <param name="cancellationToken">Cancels the SET.</param>
+    /// <returns>The agent's answer.</returns>
+    protected async Task<SnmpSetOutcome> SetAsync(IReadOnlyList<VarBind> bindings, string operation, CancellationToken cancellationToken)
+    {
+        ForgetReads();
+        return await Channel.SetAsync(bindings, operation, cancellationToken).ConfigureAwait(false);
+    }
+}
