@@ -30,7 +30,6 @@ public sealed partial class SensorProbeDriver : SnmpDriver
                 Recipients = RecipientModel.FixedSlots(2),
                 Hints = new InventoryHints("sensor", "environment"),
                 Identity = SnmpIdentityRule.Create(Oids.LegacyProduct, "^(SensorProbe|securityProbe)"),
-                Hints = new("sensor", "environment"),
                 Description = "AKCP sensorProbe/securityProbe (legacy): enable, relay, port, from, To + CC, SMTP AUTH over SNMP.",
             },
             SensorProbeSettings.Create(),

@@ -31,7 +31,6 @@ public sealed partial class SpPlusDriver : SnmpDriver
                 Recipients = RecipientModel.List(),
                 Hints = new InventoryHints("sensor", "environment"),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^SP[X2]?\\+"),
-                Hints = new("sensor", "environment"),
                 Description = "AKCP SP+ (SP2+, SPX+): enable, relay, port, TLS, from, SMTP AUTH over SNMP; recipients by hand.",
             },
             SpPlusSettings.Create(),

@@ -30,7 +30,6 @@ public sealed class NetBotzDriver : SnmpDriver
                 Recipients = RecipientModel.List(),
                 Hints = new InventoryHints("sensor", "environment"),
                 Identity = SnmpIdentityRule.Create(Oids.Products),
-                Hints = new("sensor", "environment"),
                 Description = "APC NetBotz legacy: relay (+ backup relay), port, comma-separated recipient lists over SNMP; sender, enable, severity by hand.",
             },
             NetBotzSettings.Create(),

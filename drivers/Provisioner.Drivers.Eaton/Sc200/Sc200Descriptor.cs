@@ -24,7 +24,6 @@ public static class Sc200Descriptor
         MaxParallelSessions = null,
         Capabilities = DriverCapabilities.Snapshot | DriverCapabilities.TestMessage,
         Identity = SnmpIdentityRule.Create(Oids.Sc200Product, Sc200Model.SysDescrPattern),
-        Hints = new("dc-power", "power"),
         Description = "Eaton SC200 DC-power controller over SNMP (RPS-SC200-MIB email group).",
         Settings = [.. Sc200Settings.All.Select(s => s.Descriptor)],
     };

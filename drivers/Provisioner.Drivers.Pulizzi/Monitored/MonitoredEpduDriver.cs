@@ -29,7 +29,6 @@ public sealed class MonitoredEpduDriver : SnmpDriver
                 Recipients = RecipientModel.FixedSlots(1),
                 Hints = new InventoryHints("pdu", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.MonitoredRoot),
-                Hints = new("pdu", "power"),
                 Description = "Eaton/Pulizzi monitored ePDU: IPv4 relay and 1 alert recipient over SNMP; sender by hand.",
             },
             MonitoredSettings.Create(),

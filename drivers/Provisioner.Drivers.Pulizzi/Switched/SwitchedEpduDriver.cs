@@ -29,7 +29,6 @@ public sealed class SwitchedEpduDriver : SnmpDriver
                 Recipients = RecipientModel.FixedSlots(2),
                 Hints = new InventoryHints("pdu", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.SwitchedRoot),
-                Hints = new("pdu", "power"),
                 Description = "Eaton/Pulizzi switched ePDU: IPv4 relay, from, 2 alert recipient slots over SNMP.",
             },
             SwitchedSettings.Create(),

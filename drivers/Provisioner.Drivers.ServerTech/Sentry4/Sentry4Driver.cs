@@ -32,7 +32,6 @@ public sealed partial class Sentry4Driver : SnmpDriver
                 Capabilities = DriverCapabilities.Snapshot,
                 Hints = new InventoryHints("pdu", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.Sentry4, "^Sentry "),
-                Hints = new("pdu", "power"),
                 Description = "Server Technology Sentry4: per-event e-mail bits over SNMP; SMTP server, sender and recipients by hand.",
             },
             Sentry4Settings.Create(),

@@ -35,11 +35,10 @@ public sealed class MappedDriverSet
         var set = new MappedDriverSet();
         var diagnostics = new DiagnosticList();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var users in devices.Where(d => d.DriverId == MappingNames.InventoryDriver && d.MappingFile is not null).GroupBy(d => d.MappingFile!, StringComparer.Ordinal))
+        foreach (var file in devices.Where(d => d.DriverId == MappingNames.InventoryDriver && d.MappingFile is not null).Select(d => d.MappingFile!).Distinct(StringComparer.Ordinal))
         {
-            var file = users.Key;
             var loaded = await MappingLoader.LoadFileAsync(file, cancellationToken).ConfigureAwait(false);
-            diagnostics.AddRange(loaded.Diagnostics.Select(d => d.Code == MappingDiagnosticCodes.Io ? AtDevice(d, users.First()) : d));
+            diagnostics.AddRange(loaded.Diagnostics);
             if (loaded.Definition is not { } mapping)
             {
                 continue;

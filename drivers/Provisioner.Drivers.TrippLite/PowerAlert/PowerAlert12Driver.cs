@@ -29,7 +29,6 @@ public sealed class PowerAlert12Driver : SnmpDriver
                 Recipients = RecipientModel.List(),
                 Hints = new InventoryHints("ups", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "^POWERALERT( v?)12"),
-                Hints = new("ups", "power"),
                 Description = "Tripp Lite PowerAlert 12: e-mail contacts as RowStatus rows over SNMP; relay and sender by hand.",
             },
             PowerAlertSettings.Create("TRIPPLITE-12X", Oids.PowerAlert12),

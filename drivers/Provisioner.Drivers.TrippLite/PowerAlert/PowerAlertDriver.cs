@@ -31,7 +31,6 @@ public sealed class PowerAlertDriver : SnmpDriver
                 Capabilities = DriverCapabilities.TestMessage,
                 Hints = new InventoryHints("ups", "power"),
                 Identity = SnmpIdentityRule.Create(Oids.Enterprise, "PowerAlert (1[5-9]|[2-9][0-9])\\."),
-                Hints = new("ups", "power"),
                 Description = "Tripp Lite PowerAlert 15+/20: e-mail contacts as RowStatus rows and test mail over SNMP; relay and sender by hand.",
             },
             PowerAlertSettings.Create("TRIPPLITE-PRODUCTS", Oids.PowerAlert),
