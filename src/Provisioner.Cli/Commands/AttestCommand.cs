@@ -24,7 +24,7 @@ internal static class AttestCommand
         var device = new Option<string>("--device") { Description = "The device the step was done on (its inventory name).", HelpName = "NAME", Required = true };
         var setting = new Option<string>("--setting") { Description = "The setting set by hand, as plan names it, e.g. smtp.from.", HelpName = "KEY", Required = true };
         var by = new Option<string?>("--by") { Description = "Who set it (default: the user running this command).", HelpName = "WHO" };
-        var command = new Command("attest", $"Record that a manual step is done: the device holds the inventory's current value of the setting. Kept in {AttestationFile.FileName} with the inventory; plan, apply and diff then stay quiet about the step until the inventory's value changes. Touches no device.")
+        var command = new Command("attest", $"Record that a manual step is done: the device holds the inventory's current value of the setting. Kept in {AttestationFile.FileName} with the inventory; plan, apply and diff then stay quiet about the step until the inventory's value changes. Touches no device. Exit 0 when recorded, 3 on inventory errors (or a broken attestations file), 4 on a usage error (an unknown device or setting, or one that is not a manual step).")
         {
             inventory,
             device,

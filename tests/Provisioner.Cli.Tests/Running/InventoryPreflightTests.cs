@@ -87,6 +87,25 @@ public sealed class InventoryPreflightTests
     }
 
     [Fact]
+    public async Task Lint_MappingFileIsAFifo_IsAnErrorAndNeverOpened()
+    {
+        var fifo = Path.Combine(Directory.CreateTempSubdirectory("prov-fifo-").FullName, "mapping.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        using var copy = InventoryCopy.OfDemo().EditSite("driver: eaton.sc200\n", $"driver: snmp-mapped\n        mapping: {fifo}\n");
+
+        var result = await CliRun.RunAsync("lint", copy.Inventory);
+
+        Assert.Equal(ExitCodes.InventoryErrors, result.ExitCode);
+        Assert.Contains("error mapping.io: [DCP-DEMO-01] Cannot read mapping file", result.Output, StringComparison.Ordinal);
+        Assert.Contains("not a regular file", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lint_MappedDevice_IsCheckedAgainstItsMappingFile()
     {
         using var copy = InventoryCopy.OfDemo().EditSite("driver: eaton.sc200\n", "driver: snmp-mapped\n        mapping: ../../mapping.yaml\n");
