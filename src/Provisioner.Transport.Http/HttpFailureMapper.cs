@@ -46,12 +46,11 @@ internal static class HttpFailureMapper
         }
 
         var socket = HttpRetryRule.Find<SocketException>(failure);
-        var (kind, advice) = request?.HttpRequestError switch
+        var (kind, advice) = HttpRetryRule.IsDroppedAfterSending(request) ? ("the device closed or reset the connection before answering", "Check the device's web service; it may restart or refuse the call.") : request?.HttpRequestError switch
         {
             HttpRequestError.NameResolutionError => ("the host name does not resolve", "Check the device's address in the inventory."),
             HttpRequestError.ConnectionError => (socket is null ? "the connection failed" : $"the connection failed ({Describe(socket.SocketErrorCode)})", "Check the address and port and that the device's HTTPS service is enabled."),
             HttpRequestError.SecureConnectionError => ("the TLS handshake failed", "Check that the port serves HTTPS and that the device accepts TLS 1.2 or later."),
-            HttpRequestError.ResponseEnded => ("the device closed the connection before answering", "Check the device's web service; it may restart or refuse the call."),
             _ => (null, null),
         };
         if (kind is not null)

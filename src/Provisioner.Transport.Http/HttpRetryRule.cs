@@ -32,13 +32,23 @@ internal static class HttpRetryRule
             return idempotent;
         }
 
-        return Find<HttpRequestException>(failure)?.HttpRequestError switch
+        var request = Find<HttpRequestException>(failure);
+        return request?.HttpRequestError switch
         {
             HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError => true,
-            HttpRequestError.ResponseEnded => idempotent,
-            _ => false,
+            _ => IsDroppedAfterSending(request) && idempotent,
         };
     }
+
+    /// <summary>
+    /// Whether the connection ended after the request was written and before the answer was complete: the
+    /// answer ended early, or the connection was reset or aborted while reading it.
+    /// </summary>
+    /// <param name="request">The HTTP stack's exception, or null.</param>
+    /// <returns>True for such a drop.</returns>
+    public static bool IsDroppedAfterSending(HttpRequestException? request) =>
+        request?.HttpRequestError == HttpRequestError.ResponseEnded
+        || (request?.HttpRequestError == HttpRequestError.Unknown && Find<IOException>(request) is not null);
 
     /// <summary>The first exception of type <typeparamref name="T"/> in the chain of inner exceptions, Flurl's wrapper skipped.</summary>
     /// <typeparam name="T">The exception type.</typeparam>
