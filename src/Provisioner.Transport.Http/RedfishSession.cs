@@ -79,7 +79,7 @@ public sealed class RedfishSession : IAsyncDisposable
             var answer = await client.SendAsync(HttpMethod.Delete, Location).ConfigureAwait(false);
             if (answer.StatusCode is not (>= 200 and < 300 or 404))
             {
-                answer.Interpret();
+                LogoutFailure = new DeviceProtocolException($"{answer.Operation} at {client.Endpoint} answered HTTP {answer.StatusCode}; the session stays open until the device expires it.") { Endpoint = client.Endpoint, Operation = answer.Operation };
             }
         }
         catch (DeviceException ex)
