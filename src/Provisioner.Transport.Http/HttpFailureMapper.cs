@@ -34,7 +34,7 @@ internal static class HttpFailureMapper
         }
 
         var tries = attempts == 1 ? "1 attempt" : $"{attempts} attempts";
-        if (failure is AttemptTimeoutException || HttpRetryRule.Find<SocketException>(failure)?.SocketErrorCode == SocketError.TimedOut)
+        if (failure is AttemptTimeoutException || HttpRetryRule.Find<TimeoutException>(failure) is not null || HttpRetryRule.Find<SocketException>(failure)?.SocketErrorCode == SocketError.TimedOut)
         {
             return new DeviceTimeoutException($"{operation} at {endpoint} got no answer within the request timeout ({tries}, {waited.TotalSeconds:0.0} s in total). Check that the device is up and not overloaded, or raise the timeout.", Safe(failure))
             {

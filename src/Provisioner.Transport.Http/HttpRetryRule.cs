@@ -5,8 +5,8 @@ using Provisioner.Abstractions;
 namespace Provisioner.Transport.Http;
 
 /// <summary>
-/// Which failed attempts may be repeated: a connection or TLS handshake that failed before the request was
-/// written (any method), and a timeout or a connection dropped after writing only for idempotent methods
+/// Which failed attempts may be repeated: a connection or TLS handshake that failed or timed out (the
+/// handler's connect timeout) before the request was written (any method), and a timeout or a connection dropped after writing only for idempotent methods
 /// (GET, HEAD, OPTIONS). Never an untrusted peer, never an HTTP answer (a 4xx is an answer, not a failure).
 /// </summary>
 internal static class HttpRetryRule
@@ -30,6 +30,11 @@ internal static class HttpRetryRule
         if (failure is AttemptTimeoutException)
         {
             return idempotent;
+        }
+
+        if (Find<TimeoutException>(failure) is not null)
+        {
+            return true;
         }
 
         var request = Find<HttpRequestException>(failure);
