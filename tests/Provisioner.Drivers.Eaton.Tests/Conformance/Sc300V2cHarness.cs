@@ -7,12 +7,11 @@ namespace Provisioner.Drivers.Eaton.Tests.Conformance;
 /// <summary>The SC300 over SNMPv2c with a read-write community.</summary>
 public sealed class Sc300V2cHarness() : Sc300LabHarness(95)
 {
-    public override KnownDeviations Deviations { get; } = KnownDeviations.None
-        .Add("BadCredentials_IsAuthFailed", "An SNMPv2c agent drops a request with a wrong community without answering (RFC 3584 §4.1; net-snmp does the same), so bad credentials look like a timeout.");
+    public override KnownDeviations Deviations => EatonLabCredentials.V2cDeviations;
 
-    protected override CredentialSet Credentials { get; } = new() { Name = "lab-v2c", Snmp = new SnmpCredentials { Version = SnmpVersion.V2c, Community = new SecretReference(SecretScheme.Environment, "LAB_COMMUNITY") } };
+    protected override CredentialSet Credentials { get; } = EatonLabCredentials.V2c("lab-v2c", "LAB_COMMUNITY");
 
-    protected override CredentialSet WrongCredentials { get; } = new() { Name = "lab-v2c-wrong", Snmp = new SnmpCredentials { Version = SnmpVersion.V2c, Community = new SecretReference(SecretScheme.Environment, "LAB_WRONG") } };
+    protected override CredentialSet WrongCredentials { get; } = EatonLabCredentials.V2c("lab-v2c-wrong", "LAB_WRONG");
 
-    protected override LabDeviceSpec Spec { get; } = Sc300Spec() with { Communities = ["lab-rw-3c1f"] };
+    protected override LabDeviceSpec Spec { get; } = Sc300Spec() with { Communities = [EatonLabCredentials.Community] };
 }
