@@ -9,10 +9,17 @@ namespace Provisioner.Lab.State;
 /// <param name="Protocol">The protocol the simulated device speaks, e.g. <c>snmp</c>.</param>
 /// <param name="Address">The loopback address the simulated device listens on.</param>
 /// <param name="Port">The port the simulated device listens on.</param>
+/// <remarks>An HTTPS device also records <see cref="CertificateSha256"/>, the fingerprint of the self-signed certificate it presents.</remarks>
 public sealed record LabMapEntry(
     [property: JsonPropertyName("device")] string Device,
     [property: JsonPropertyName("driver")] string Driver,
     [property: JsonPropertyName("inventory_address")] string InventoryAddress,
     [property: JsonPropertyName("protocol")] string Protocol,
     [property: JsonPropertyName("address")] string Address,
-    [property: JsonPropertyName("port")] int Port);
+    [property: JsonPropertyName("port")] int Port)
+{
+    /// <summary>For an HTTPS device, the SHA-256 fingerprint of the certificate it presents (colon-separated hex); null otherwise.</summary>
+    [JsonPropertyName("certificate_sha256")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CertificateSha256 { get; init; }
+}
