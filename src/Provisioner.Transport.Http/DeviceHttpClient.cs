@@ -23,6 +23,7 @@ public sealed class DeviceHttpClient : IDisposable
     private readonly ConcurrentDictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
     private readonly SecretScrubber scrubber = new();
     private readonly TimeSpan timeout;
+    private static readonly Dictionary<string, string> EmptyHeaders = [];
 
     internal DeviceHttpClient(IFlurlClient flurl, PinningCertificateValidator validator, Uri baseAddress, TimeSpan timeout, DeviceHttpClientOptions options)
     {
@@ -78,7 +79,22 @@ public sealed class DeviceHttpClient : IDisposable
     /// <exception cref="DeviceUnreachableException">No connection (refused, no route, handshake failed).</exception>
     /// <exception cref="DeviceTimeoutException">No answer within the per-request timeout.</exception>
     /// <exception cref="DeviceProtocolException">The answer is not valid HTTP.</exception>
-    public async Task<HttpAnswer> SendAsync(HttpMethod method, string path, string? jsonBody = null, CancellationToken cancellationToken = default)
+    public Task<HttpAnswer> SendAsync(HttpMethod method, string path, string? jsonBody = null, CancellationToken cancellationToken = default) =>
+        SendAsync(method, path, jsonBody, null, cancellationToken);
+
+    /// <summary>Sends one call with extra headers for this call only (e.g. <c>If-Match</c>) and returns the answer, whatever its status except 401/403.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path and query from the base address.</param>
+    /// <param name="jsonBody">A JSON body, or null for none.</param>
+    /// <param name="callHeaders">Headers for this call only, or null; not treated as secrets.</param>
+    /// <param name="cancellationToken">Cancels the call (then <see cref="OperationCanceledException"/>).</param>
+    /// <returns>The answer.</returns>
+    /// <exception cref="DeviceAuthenticationException">HTTP 401 or 403.</exception>
+    /// <exception cref="DeviceUntrustedException">The peer's certificate is not the one trusted; nothing was sent.</exception>
+    /// <exception cref="DeviceUnreachableException">No connection (refused, no route, handshake failed).</exception>
+    /// <exception cref="DeviceTimeoutException">No answer within the per-request timeout.</exception>
+    /// <exception cref="DeviceProtocolException">The answer is not valid HTTP.</exception>
+    public async Task<HttpAnswer> SendAsync(HttpMethod method, string path, string? jsonBody, IReadOnlyDictionary<string, string>? callHeaders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -94,7 +110,7 @@ public sealed class DeviceHttpClient : IDisposable
                 async token =>
                 {
                     attempts++;
-                    return await SendOnceAsync(method, target, operation, jsonBody, token).ConfigureAwait(false);
+                    return await SendOnceAsync(method, target, operation, jsonBody, callHeaders, token).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);
         }
@@ -118,7 +134,7 @@ public sealed class DeviceHttpClient : IDisposable
     /// <inheritdoc />
     public void Dispose() => flurl.Dispose();
 
-    private async ValueTask<HttpAnswer> SendOnceAsync(HttpMethod method, Uri target, string operation, string? jsonBody, CancellationToken cancellationToken)
+    private async ValueTask<HttpAnswer> SendOnceAsync(HttpMethod method, Uri target, string operation, string? jsonBody, IReadOnlyDictionary<string, string>? callHeaders, CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(timeout);
@@ -126,6 +142,11 @@ public sealed class DeviceHttpClient : IDisposable
         {
             var request = flurl.Request(target.AbsoluteUri).AllowAnyHttpStatus();
             foreach (var (name, value) in headers)
+            {
+                request.WithHeader(name, value);
+            }
+
+            foreach (var (name, value) in callHeaders ?? EmptyHeaders)
             {
                 request.WithHeader(name, value);
             }

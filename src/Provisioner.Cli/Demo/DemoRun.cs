@@ -55,7 +55,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         Check("plan again shows zero changes", again.ExitCode == ExitCodes.Ok && again.Devices.All(d => d.Outcome == DeviceOutcome.Ok), Outcomes(again));
 
         Heading($"6. someone changes {DriftDevice}'s SMTP port to 2525 on its web page");
-        lab[DriftDevice].Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+        lab[DriftDevice].Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
         var diff = await StepAsync("7. diff", targets, RunMode.Diff, cancellationToken);
         var drifted = diff.Devices.Where(d => d.Outcome != DeviceOutcome.Ok).ToList();
         var differing = drifted.SelectMany(d => d.Before.Where(c => c.Kind == ComparisonKind.Differs).Select(c => $"{d.Target.Name} {c.Key}")).ToList();

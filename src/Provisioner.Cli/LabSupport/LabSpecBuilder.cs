@@ -10,7 +10,7 @@ namespace Provisioner.Cli.LabSupport;
 /// <summary>Works out, from an inventory, which devices the lab simulates and with which credentials and relays.</summary>
 internal static class LabSpecBuilder
 {
-    /// <summary>The devices whose driver has a lab model, with their SNMP credentials resolved.</summary>
+    /// <summary>The devices whose driver has a lab model, with their SNMP and HTTP credentials resolved.</summary>
     /// <exception cref="SecretResolutionException">A credential's secret is not set.</exception>
     public static IReadOnlyList<LabDeviceSpec> Specs(IEnumerable<Device> devices, ISecretResolver secrets) =>
         [.. devices.Where(d => LabModelCatalog.Has(d.DriverId)).Select(d => Spec(d, secrets))];
@@ -29,6 +29,11 @@ internal static class LabSpecBuilder
     {
         var snmp = device.Credentials?.Snmp;
         var spec = new LabDeviceSpec(device.Name, device.DriverId, device.Address);
+        if (device.Credentials?.Http is { User: { } user, Password: { } password })
+        {
+            spec = spec with { HttpAccounts = [new LabHttpAccount(user, secrets.Resolve(password).Reveal())] };
+        }
+
         if (snmp is null)
         {
             return spec;

@@ -4,8 +4,9 @@ namespace Provisioner.Lab.Devices;
 
 /// <summary>
 /// How a simulated device misbehaves, changeable while it runs. Protocol-level faults (latency,
-/// loss, silence, malformed answers) act on the socket; value-level faults (reject, lose, reset) act on SETs. Objects
-/// are named by MIB descriptor with instance (<c>smtp-Server-Port.0</c>) or by dotted OID.
+/// loss, silence, malformed answers) act on the socket; value-level faults (reject, lose, reset) act on writes
+/// (SNMP SETs, HTTP PATCH/POST/PUT/DELETE). SNMP objects are named by MIB descriptor with instance
+/// (<c>smtp-Server-Port.0</c>) or by dotted OID; HTTPS properties by the model's name (<c>SMTP.ServerAddress</c>).
 /// </summary>
 public sealed class DeviceFaults
 {
@@ -13,6 +14,9 @@ public sealed class DeviceFaults
     private double packetLoss;
     private bool silent;
     private Func<SnmpPdu, SnmpPdu>? rewriteAnswers;
+
+    /// <summary>Raised by <see cref="ExpireSessions"/>: HTTPS models forget every login session they issued.</summary>
+    public event EventHandler? SessionsExpired;
 
     /// <summary>Raised when <see cref="Latency"/>, <see cref="PacketLoss"/> or <see cref="Silent"/> changes, so the socket side can follow.</summary>
     public event EventHandler? Changed;
@@ -88,6 +92,9 @@ public sealed class DeviceFaults
 
     /// <summary>How long a reset device stays silent; 2 s by default.</summary>
     public TimeSpan RebootDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Expires every session the device issued (an HTTPS fault): the next call with an old token is answered 401.</summary>
+    public void ExpireSessions() => SessionsExpired?.Invoke(this, EventArgs.Empty);
 
     /// <summary>Whether <paramref name="list"/> names <paramref name="name"/> or <paramref name="oid"/>.</summary>
     internal static bool Names(ISet<string> list, string name, string oid) => list.Count > 0 && (list.Contains(name) || list.Contains(oid));

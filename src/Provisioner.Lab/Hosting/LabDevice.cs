@@ -1,22 +1,36 @@
 using Provisioner.Lab.Devices;
+using Provisioner.Lab.Http;
+using Provisioner.Lab.Mib;
 using Provisioner.Lab.Network;
 using Provisioner.Snmp.Agent;
 
 namespace Provisioner.Lab.Hosting;
 
-/// <summary>One running simulated device: its model served by an SNMP agent on a loopback endpoint.</summary>
+/// <summary>
+/// One running simulated device: its model served on a loopback endpoint, by an SNMP agent
+/// (<see cref="Protocol"/> <c>snmp</c>) or by the lab's HTTPS server (<c>https</c>).
+/// </summary>
 public sealed class LabDevice : IAsyncDisposable
 {
-    private readonly SnmpAgent agent;
+    private readonly SnmpAgent? agent;
+    private readonly LabHttpsBinding? https;
 
-    internal LabDevice(LabDeviceSpec spec, ISimulatedDevice model, SnmpAgent agent)
+    internal LabDevice(LabDeviceSpec spec, ISnmpSimulatedDevice model, SnmpAgent agent)
+        : this(spec, model, new LabEndpoint(agent.LocalEndpoint.Address, agent.LocalEndpoint.Port))
+    {
+        this.agent = agent;
+        Faults.Changed += (_, _) => ApplyFaults();
+        ApplyFaults();
+    }
+
+    internal LabDevice(LabDeviceSpec spec, LabHttpsBinding https, LabEndpoint endpoint)
+        : this(spec, https.Model, endpoint) => this.https = https;
+
+    private LabDevice(LabDeviceSpec spec, ISimulatedDevice model, LabEndpoint endpoint)
     {
         Spec = spec;
         Model = model;
-        this.agent = agent;
-        Endpoint = new LabEndpoint(agent.LocalEndpoint.Address, agent.LocalEndpoint.Port);
-        Faults.Changed += (_, _) => ApplyFaults();
-        ApplyFaults();
+        Endpoint = endpoint;
     }
 
     /// <summary>What this device simulates.</summary>
@@ -28,18 +42,38 @@ public sealed class LabDevice : IAsyncDisposable
     /// <summary>Where the device listens.</summary>
     public LabEndpoint Endpoint { get; }
 
-    /// <summary>The simulated device (objects, values, write log).</summary>
+    /// <summary>The protocol the device speaks: <c>snmp</c> or <c>https</c>.</summary>
+    public string Protocol => https is null ? "snmp" : "https";
+
+    /// <summary>The simulated device.</summary>
     public ISimulatedDevice Model { get; }
 
-    /// <summary>The device's faults; changes take effect at once.</summary>
-    public Devices.DeviceFaults Faults => Model.Mib.Faults;
+    /// <summary>The objects of an SNMP device.</summary>
+    /// <exception cref="InvalidOperationException">The device speaks HTTPS.</exception>
+    public LabMib Mib => (Model as ISnmpSimulatedDevice)?.Mib ?? throw new InvalidOperationException($"{Name} speaks {Protocol}; it has no MIB.");
 
-    /// <summary>Stops the agent.</summary>
+    /// <summary>The SHA-256 fingerprint of the certificate an HTTPS device presents; null for SNMP.</summary>
+    public string? CertificateSha256 => https?.Fingerprint;
+
+    /// <summary>The device's faults; changes take effect at once.</summary>
+    public DeviceFaults Faults => Model.Faults;
+
+    /// <summary>Gives an HTTPS device a new certificate (the "certificate changed" fault).</summary>
+    /// <returns>The new fingerprint.</returns>
+    /// <exception cref="InvalidOperationException">The device speaks SNMP.</exception>
+    public string ReplaceCertificate() => https?.ReplaceCertificate() ?? throw new InvalidOperationException($"{Name} speaks {Protocol}; it has no certificate.");
+
+    /// <summary>Stops the device's agent (HTTPS devices stop with the lab's HTTPS server).</summary>
     /// <returns>A task that completes when the socket is closed.</returns>
-    public ValueTask DisposeAsync() => agent.DisposeAsync();
+    public ValueTask DisposeAsync() => agent?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private void ApplyFaults()
     {
+        if (agent is null)
+        {
+            return;
+        }
+
         agent.ResponseDelay = Faults.Latency;
         agent.DropRate = Faults.PacketLoss;
         agent.Silent = Faults.Silent;

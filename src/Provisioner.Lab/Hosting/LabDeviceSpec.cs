@@ -14,6 +14,9 @@ public sealed record LabDeviceSpec(string Name, string Driver, string InventoryA
     /// <summary>SNMPv3 users the simulated device accepts (read-write).</summary>
     public IReadOnlyList<UsmUser> Users { get; init; } = [];
 
+    /// <summary>Users a simulated HTTPS device accepts.</summary>
+    public IReadOnlyList<LabHttpAccount> HttpAccounts { get; init; } = [];
+
     /// <summary>Returns the spec without secrets, for messages.</summary>
     public override string ToString() => $"{Name} ({Driver}, {InventoryAddress})";
 }

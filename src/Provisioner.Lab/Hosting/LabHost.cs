@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Provisioner.Lab.Devices;
+using Provisioner.Lab.Http;
 using Provisioner.Lab.Network;
 using Provisioner.Lab.Smtp;
 using Provisioner.Lab.State;
@@ -10,16 +11,19 @@ namespace Provisioner.Lab.Hosting;
 
 /// <summary>
 /// A running lab in this process: an SMTP capture that stands in for the relays, and one simulated
-/// device per spec, each an SNMP agent on its own loopback address. Used by <c>lab up</c>, <c>demo</c>,
+/// device per spec on its own loopback address: an SNMP agent, or a listener of the lab's HTTPS server
+/// presenting the device's own self-signed certificate. Used by <c>lab up</c>, <c>demo</c>,
 /// tests and benchmarks. Dispose to stop everything.
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
 {
     private readonly Dictionary<string, LabDevice> byName;
+    private readonly HttpsLabServer? https;
 
-    private LabHost(SmtpCapture capture, IReadOnlyList<LabDevice> devices)
+    private LabHost(SmtpCapture capture, IReadOnlyList<LabDevice> devices, HttpsLabServer? https)
     {
         Capture = capture;
+        this.https = https;
         Devices = devices;
         byName = devices.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
     }
@@ -51,29 +55,61 @@ public sealed class LabHost : IAsyncDisposable
         var relays = options.Relays.ToHashSet();
         IPEndPoint? MapRelay(IPEndPoint relay) => relays.Contains(relay) ? capture.Endpoint : null;
         var allocator = new LoopbackAddressAllocator(options.AddressRange);
-        var devices = new List<LabDevice>(specs.Count);
+        var devices = new LabDevice?[specs.Count];
+        var bindings = new List<(int Index, LabHttpsBinding Binding)>();
+        HttpsLabServer? server = null;
         try
         {
-            foreach (var spec in specs)
+            for (var i = 0; i < specs.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var model = LabModelCatalog.Create(spec.Driver, spec.Name, MapRelay, new DeviceFaults(), options.TimeProvider);
+                var spec = specs[i];
+                var model = LabModelCatalog.Create(spec.Driver, new LabModelContext(spec, MapRelay, new DeviceFaults(), options.TimeProvider));
                 var address = LoopbackAddressAllocator.CanBindDistinctAddresses ? allocator.Next() : IPAddress.Loopback;
-                devices.Add(new LabDevice(spec, model, StartAgent(spec, model, address, options)));
+                switch (model)
+                {
+                    case ISnmpSimulatedDevice snmp:
+                        devices[i] = new LabDevice(spec, snmp, StartAgent(spec, snmp, address, options));
+                        break;
+                    case IHttpSimulatedDevice http:
+                        var port = options.PreferredHttpsPort is { } preferred && LoopbackAddressAllocator.CanBindDistinctAddresses && HttpsLabServer.CanBind(address, preferred) ? preferred : 0;
+                        bindings.Add((i, new LabHttpsBinding(spec.Name, http, new IPEndPoint(address, port), options.TimeProvider)));
+                        break;
+                    default:
+                        throw new InvalidOperationException($"The lab model of {spec.Driver} is neither an SNMP nor an HTTPS device.");
+                }
+            }
+
+            if (bindings.Count > 0)
+            {
+                (server, var endpoints) = await HttpsLabServer.StartAsync([.. bindings.Select(b => b.Binding)], cancellationToken).ConfigureAwait(false);
+                for (var b = 0; b < bindings.Count; b++)
+                {
+                    devices[bindings[b].Index] = new LabDevice(specs[bindings[b].Index], bindings[b].Binding, new LabEndpoint(endpoints[b].Address, endpoints[b].Port));
+                }
             }
         }
         catch
         {
-            foreach (var d in devices)
+            foreach (var d in devices.OfType<LabDevice>())
             {
                 await d.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (server is not null)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                bindings.ForEach(b => b.Binding.Dispose());
             }
 
             await capture.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
-        return new LabHost(capture, devices);
+        return new LabHost(capture, [.. devices.OfType<LabDevice>()], server);
     }
 
     /// <summary>The address map of this lab.</summary>
@@ -83,14 +119,18 @@ public sealed class LabHost : IAsyncDisposable
     {
         ProcessId = processId,
         SmtpCapture = Capture.Endpoint.ToString(),
-        Devices = Devices.Select(d => new LabMapEntry(d.Name, d.Spec.Driver, d.Spec.InventoryAddress, "snmp", d.Endpoint.Address.ToString(), d.Endpoint.Port)).ToList(),
+        Devices = Devices.Select(d => new LabMapEntry(d.Name, d.Spec.Driver, d.Spec.InventoryAddress, d.Protocol, d.Endpoint.Address.ToString(), d.Endpoint.Port) { CertificateSha256 = d.CertificateSha256 }).ToList(),
     };
 
     /// <summary>Captures every device's stored values.</summary>
     /// <returns>The state, ready to save.</returns>
     public LabStateFile SaveState() => new()
     {
-        Devices = Devices.ToDictionary(d => d.Name, d => (IReadOnlyList<string>)d.Model.Mib.Export().Select(SnmprecCodec.Format).ToList()),
+        Devices = Devices.ToDictionary(d => d.Name, d => d.Model switch
+        {
+            IHttpSimulatedDevice http => http.ExportState(),
+            _ => (IReadOnlyList<string>)d.Mib.Export().Select(SnmprecCodec.Format).ToList(),
+        }),
     };
 
     /// <summary>Loads saved values into the devices that have them; devices not in the state keep theirs.</summary>
@@ -108,7 +148,14 @@ public sealed class LabHost : IAsyncDisposable
 
             try
             {
-                device.Model.Mib.Import(lines.Select(SnmprecCodec.Parse));
+                if (device.Model is IHttpSimulatedDevice http)
+                {
+                    http.ImportState(lines);
+                }
+                else
+                {
+                    device.Mib.Import(lines.Select(SnmprecCodec.Parse));
+                }
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
@@ -127,10 +174,15 @@ public sealed class LabHost : IAsyncDisposable
             await d.DisposeAsync().ConfigureAwait(false);
         }
 
+        if (https is not null)
+        {
+            await https.DisposeAsync().ConfigureAwait(false);
+        }
+
         await Capture.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static SnmpAgent StartAgent(LabDeviceSpec spec, ISimulatedDevice model, IPAddress address, LabHostOptions options)
+    private static SnmpAgent StartAgent(LabDeviceSpec spec, ISnmpSimulatedDevice model, IPAddress address, LabHostOptions options)
     {
         LoopbackGuard.Ensure(address, $"lab device {spec.Name}");
         SnmpAgentOptions Options(int port) => new()

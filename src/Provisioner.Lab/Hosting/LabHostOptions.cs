@@ -14,6 +14,12 @@ public sealed record LabHostOptions
     /// </summary>
     public int? PreferredSnmpPort { get; init; } = 161;
 
+    /// <summary>
+    /// The port each HTTPS device tries first (443); when it cannot be bound on the device's address the
+    /// device gets an ephemeral port. Null: always ephemeral (tests).
+    /// </summary>
+    public int? PreferredHttpsPort { get; init; } = 443;
+
     /// <summary>The relays (address and port) the SMTP capture stands in for; a device configured with any other relay cannot reach it (smtp-Result 9999).</summary>
     public IReadOnlyList<IPEndPoint> Relays { get; init; } = [];
 

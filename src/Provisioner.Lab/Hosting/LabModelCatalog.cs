@@ -13,19 +13,19 @@ namespace Provisioner.Lab.Hosting;
 /// <summary>The driver ids the lab can simulate, and how to build each model. Listed explicitly.</summary>
 public static class LabModelCatalog
 {
-    private static readonly Dictionary<string, Func<string, Func<IPEndPoint, IPEndPoint?>, DeviceFaults, TimeProvider, ISimulatedDevice>> Models =
+    private static readonly Dictionary<string, Func<LabModelContext, ISimulatedDevice>> Models =
         new(StringComparer.OrdinalIgnoreCase)
         {
-            ["eaton.sc200"] = (name, relays, faults, time) => new Sc200LabModel(name, relays, faults, time),
-            ["eaton.sc300"] = (name, relays, faults, time) => new Sc300LabModel(name, relays, faults, time),
-            ["akcp.sensorprobe"] = (name, _, faults, time) => new StoreBackedDevice(SensorProbeLabModel.CreateStore(name), faults, time),
-            ["akcp.spplus"] = (name, _, faults, time) => new StoreBackedDevice(SpPlusLabModel.CreateStore(name), faults, time),
-            ["apc.netbotz"] = (name, _, faults, time) => new StoreBackedDevice(NetBotzLabModel.CreateStore(name), faults, time),
-            ["eaton.pulizzi-switched"] = (name, _, faults, time) => new StoreBackedDevice(SwitchedEpduLabModel.CreateStore(name), faults, time),
-            ["eaton.pulizzi-monitored"] = (name, _, faults, time) => new StoreBackedDevice(MonitoredEpduLabModel.CreateStore(name), faults, time),
-            ["tripplite.poweralert12"] = (name, _, faults, time) => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert12(name).Store, faults, time),
-            ["tripplite.poweralert"] = (name, _, faults, time) => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert20(name).Store, faults, time),
-            ["servertech.sentry4"] = (name, _, faults, time) => new StoreBackedDevice(Sentry4LabModel.CreateStore(name), faults, time),
+            ["eaton.sc200"] = c => new Sc200LabModel(c.Name, c.Relays, c.Faults, c.Time),
+            ["eaton.sc300"] = c => new Sc300LabModel(c.Name, c.Relays, c.Faults, c.Time),
+            ["akcp.sensorprobe"] = c => new StoreBackedDevice(SensorProbeLabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["akcp.spplus"] = c => new StoreBackedDevice(SpPlusLabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["apc.netbotz"] = c => new StoreBackedDevice(NetBotzLabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["eaton.pulizzi-switched"] = c => new StoreBackedDevice(SwitchedEpduLabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["eaton.pulizzi-monitored"] = c => new StoreBackedDevice(MonitoredEpduLabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["tripplite.poweralert12"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert12(c.Name).Store, c.Faults, c.Time),
+            ["tripplite.poweralert"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert20(c.Name).Store, c.Faults, c.Time),
+            ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>
@@ -38,6 +38,16 @@ public static class LabModelCatalog
 
     /// <summary>Builds a model for <paramref name="driver"/>.</summary>
     /// <param name="driver">A driver id with a lab model.</param>
+    /// <param name="context">The device, its relays, faults and clock.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentException">No model for <paramref name="driver"/>.</exception>
+    public static ISimulatedDevice Create(string driver, LabModelContext context) =>
+        Models.TryGetValue(driver, out var factory)
+            ? factory(context)
+            : throw new ArgumentException($"The lab has no model for driver '{driver}'; it simulates: {string.Join(", ", Models.Keys)}.", nameof(driver));
+
+    /// <summary>Builds a model for <paramref name="driver"/> for a device that accepts no credentials (tests of the model itself).</summary>
+    /// <param name="driver">A driver id with a lab model.</param>
     /// <param name="name">The device name.</param>
     /// <param name="relays">Maps a configured relay to the loopback endpoint standing in for it.</param>
     /// <param name="faults">The device's faults.</param>
@@ -45,7 +55,5 @@ public static class LabModelCatalog
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentException">No model for <paramref name="driver"/>.</exception>
     public static ISimulatedDevice Create(string driver, string name, Func<IPEndPoint, IPEndPoint?> relays, DeviceFaults faults, TimeProvider time) =>
-        Models.TryGetValue(driver, out var factory)
-            ? factory(name, relays, faults, time)
-            : throw new ArgumentException($"The lab has no model for driver '{driver}'; it simulates: {string.Join(", ", Models.Keys)}.", nameof(driver));
+        Create(driver, new LabModelContext(new LabDeviceSpec(name, driver, "0.0.0.0"), relays, faults, time));
 }

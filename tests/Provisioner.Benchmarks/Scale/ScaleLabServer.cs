@@ -50,8 +50,8 @@ internal static class ScaleLabServer
                 case "reset":
                     foreach (var device in lab.Devices)
                     {
-                        device.Model.Mib.Import(factory);
-                        device.Model.Mib.ClearWriteLog();
+                        device.Mib.Import(factory);
+                        device.Mib.ClearWriteLog();
                     }
 
                     output.WriteLine("ok");

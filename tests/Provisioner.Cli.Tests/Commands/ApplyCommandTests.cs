@@ -24,7 +24,7 @@ public sealed class ApplyCommandTests
 
         var apply = await CliRun.RunAsync(DemoLab.Environment, "apply", CliRun.Demo, "--lab", lab.MapPath, "--yes");
         var plan = await CliRun.RunAsync(DemoLab.Environment, "plan", CliRun.Demo, "--lab", lab.MapPath);
-        lab.Host["DCP-DEMO-01"].Model.Mib.Poke("email-Return-Address.0", OctetString.FromString("someone@contoso.com"));
+        lab.Host["DCP-DEMO-01"].Mib.Poke("email-Return-Address.0", OctetString.FromString("someone@contoso.com"));
         var diff = await CliRun.RunAsync(DemoLab.Environment, "diff", CliRun.Demo, "--lab", lab.MapPath, "--output", "markdown");
 
         Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);

@@ -60,7 +60,7 @@ public sealed class MappedDeviceRunTests
             Assert.Equal("would-change", device.GetProperty("outcome").GetString());
             Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
             Assert.True(again.ExitCode == 0, again.Output + again.Error);
-            Assert.NotEmpty(lab.Devices[0].Model.Mib.WriteLog);
+            Assert.NotEmpty(lab.Devices[0].Mib.WriteLog);
         }
         finally
         {

@@ -65,7 +65,11 @@ internal sealed class MixedLoopbackLab : IAsyncDisposable
         foreach (var driver in LabModelCatalog.DriverIds.Order(StringComparer.Ordinal))
         {
             var name = $"LAB-{driver.Replace('.', '-').ToUpperInvariant()}-{host}";
-            var model = LabModelCatalog.Create(driver, name, _ => null, new DeviceFaults(), TimeProvider.System);
+            if (LabModelCatalog.Create(driver, name, _ => null, new DeviceFaults(), TimeProvider.System) is not ISnmpSimulatedDevice model)
+            {
+                continue; // discovery probes SNMP only
+            }
+
             Models.Add((Host(host), driver, name));
             Serve(Host(host++), model.Mib);
         }

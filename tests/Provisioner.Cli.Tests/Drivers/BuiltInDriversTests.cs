@@ -66,7 +66,7 @@ public sealed class BuiltInDriversTests
                 CancellationToken.None);
 
             Assert.True(result.Outcome is DeviceOutcome.WouldChange or DeviceOutcome.NotSupported, $"{device.Name}: {result.Outcome} {string.Join("; ", result.Diagnostics)}");
-            Assert.Empty(device.Model.Mib.WriteLog);
+            Assert.Empty(device.Mib.WriteLog);
         }
     }
 }

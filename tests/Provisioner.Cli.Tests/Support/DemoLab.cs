@@ -35,7 +35,7 @@ internal sealed class DemoLab : IAsyncDisposable
         return new DemoLab(host, map);
     }
 
-    public long Writes => Host.Devices.Sum(d => d.Model.Mib.WritesLogged);
+    public long Writes => Host.Devices.Sum(d => d.Mib.WritesLogged);
 
     public async ValueTask DisposeAsync()
     {

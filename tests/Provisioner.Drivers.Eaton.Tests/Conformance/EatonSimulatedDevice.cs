@@ -20,15 +20,15 @@ internal sealed class EatonSimulatedDevice(LabDevice device, EatonObjectNames na
     };
 
     public IReadOnlyList<SimulatedWrite> WriteLog =>
-        [.. device.Model.Mib.WriteLog
+        [.. device.Mib.WriteLog
             .Where(w => KeyByObject.ContainsKey(w.Name.Split('.')[0]))
             .Select(w => new SimulatedWrite(KeyByObject[w.Name.Split('.')[0]], $"{w.Name} = {w.Value}{(w.Stored ? string.Empty : " (lost)")}"))];
 
-    public void ClearWriteLog() => device.Model.Mib.ClearWriteLog();
+    public void ClearWriteLog() => device.Mib.ClearWriteLog();
 
     public Task SetOutOfBandAsync(SettingKey key, SettingValue value, CancellationToken cancellationToken)
     {
-        var mib = device.Model.Mib;
+        var mib = device.Mib;
         switch (value)
         {
             case BooleanValue b when key.Equals(SettingKey.SmtpEnabled):

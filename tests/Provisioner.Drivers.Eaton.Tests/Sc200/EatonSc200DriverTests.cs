@@ -58,11 +58,11 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
         await harness.ResetAsync(CancellationToken.None);
         await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
         await session.IdentifyAsync(CancellationToken.None);
-        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+        harness.LabDevice.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
 
         var first = await session.ReadAsync(new ReadRequest { Keys = new HashSet<SettingKey> { SettingKey.SmtpPort } }, CancellationToken.None);
         await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpRelay, new TextValue("10.6.0.25"))] }, CancellationToken.None);
-        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(587));
+        harness.LabDevice.Mib.Poke("smtp-Server-Port.0", new Integer32(587));
         var afterWrite = await session.ReadAsync(new ReadRequest { Keys = new HashSet<SettingKey> { SettingKey.SmtpPort } }, CancellationToken.None);
 
         Assert.Equal(new IntegerValue(25), Assert.IsType<Observed.Known>(first.Values[SettingKey.SmtpPort]).Value);
@@ -105,7 +105,7 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
         await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
         var keys = new HashSet<SettingKey> { SettingKey.SmtpPort };
         await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
-        harness.LabDevice.Model.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+        harness.LabDevice.Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
 
         var snapshot = await ((ISupportsSnapshot)session).SnapshotAsync(new SnapshotRequest { Keys = keys }, CancellationToken.None);
 
@@ -116,14 +116,14 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
     public async Task Apply_DeviceIsNotAnSc200_EngineRefusesBeforeAnyReadOrWrite()
     {
         await harness.ResetAsync(CancellationToken.None);
-        harness.LabDevice.Model.Mib.Poke("sysObjectID.0", new ObjectIdentifier(Oid.Parse("1.3.6.1.4.1.318.1.3.27")));
+        harness.LabDevice.Mib.Poke("sysObjectID.0", new ObjectIdentifier(Oid.Parse("1.3.6.1.4.1.318.1.3.27")));
 
         var result = await RunAsync(harness.Target, RunMode.Apply);
 
         Assert.Equal(DeviceOutcome.IdentityMismatch, result.Outcome);
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "device.identityMismatch");
         Assert.Contains("snmp.sysObjectID is '1.3.6.1.4.1.318.1.3.27', expected under 1.3.6.1.4.1.1918.2.13", diagnostic.Detail, StringComparison.Ordinal);
-        Assert.Empty(harness.LabDevice.Model.Mib.WriteLog);
+        Assert.Empty(harness.LabDevice.Mib.WriteLog);
     }
 
     [Fact]
@@ -136,14 +136,14 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
 
         Assert.Equal(DeviceOutcome.Rejected, result.Outcome);
         Assert.Contains(result.Diagnostics, d => d.Code == "eaton.relayNotIpv4" && d.Path == "smtp.relay");
-        Assert.Empty(harness.LabDevice.Model.Mib.WriteLog);
+        Assert.Empty(harness.LabDevice.Mib.WriteLog);
     }
 
     [Fact]
     public async Task Apply_RecipientsWithLevels_LandInFixedRowsAndUnusedRowsAreCleared()
     {
         await harness.ResetAsync(CancellationToken.None);
-        var mib = harness.LabDevice.Model.Mib;
+        var mib = harness.LabDevice.Mib;
         mib.Poke("email-Receiver-Address.4", OctetString.FromString("old@contoso.com"));
         mib.Poke("email-Receiver-Level.4", new Integer32(1));
 
@@ -192,15 +192,15 @@ public sealed class EatonSc200DriverTests(Sc200V2cHarness harness) : IClassFixtu
         await harness.ResetAsync(CancellationToken.None);
         await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
         var snapshot = await ((ISupportsSnapshot)session).SnapshotAsync(new SnapshotRequest(), CancellationToken.None);
-        var before = harness.LabDevice.Model.Mib.Export();
+        var before = harness.LabDevice.Mib.Export();
         await RunAsync(harness.Target, RunMode.Apply);
 
         var restored = await ((ISupportsSnapshot)session).RestoreAsync(new RestoreRequest { Snapshot = snapshot.Snapshot }, CancellationToken.None);
 
         Assert.True(restored.Restored);
-        Assert.Equal(before, harness.LabDevice.Model.Mib.Export());
+        Assert.Equal(before, harness.LabDevice.Mib.Export());
     }
 
     private (string, int) Row(int row) =>
-        (harness.LabDevice.Model.Mib.Get(Email.Append(60, 1, 10, (uint)row)).ToString()!, ((Integer32)harness.LabDevice.Model.Mib.Get(Email.Append(60, 1, 20, (uint)row))).Value);
+        (harness.LabDevice.Mib.Get(Email.Append(60, 1, 10, (uint)row)).ToString()!, ((Integer32)harness.LabDevice.Mib.Get(Email.Append(60, 1, 20, (uint)row))).Value);
 }

@@ -31,7 +31,7 @@ public sealed class EatonSc300DriverTests(Sc300V2cHarness harness) : IClassFixtu
     public async Task Apply_WritesTheSenderToEmailFromAddressAndTheRelayAsText()
     {
         await harness.ResetAsync(CancellationToken.None);
-        var mib = harness.LabDevice.Model.Mib;
+        var mib = harness.LabDevice.Mib;
 
         Assert.Equal(DeviceOutcome.Changed, (await RunAsync(harness.Target, RunMode.Apply)).Outcome);
 
@@ -50,7 +50,7 @@ public sealed class EatonSc300DriverTests(Sc300V2cHarness harness) : IClassFixtu
         var result = await RunAsync(target, RunMode.Apply);
 
         Assert.Equal(DeviceOutcome.Changed, result.Outcome);
-        Assert.Equal(OctetString.FromString("2001:db8::25"), harness.LabDevice.Model.Mib.Get(Email.Append(20, 0)));
+        Assert.Equal(OctetString.FromString("2001:db8::25"), harness.LabDevice.Mib.Get(Email.Append(20, 0)));
     }
 
     [Fact]

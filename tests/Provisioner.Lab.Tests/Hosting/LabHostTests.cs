@@ -65,7 +65,7 @@ public sealed class LabHostTests : IAsyncLifetime
         await client.SetAsync(target, [new VarBind(Port, new Integer32(587))], CancellationToken.None);
 
         Assert.Equal(new Integer32(587), (await client.GetAsync(target, [Port], CancellationToken.None))[0].Value);
-        Assert.Equal("smtp-Server-Port.0", Assert.Single(lab["DCP-B"].Model.Mib.WriteLog).Name);
+        Assert.Equal("smtp-Server-Port.0", Assert.Single(lab["DCP-B"].Mib.WriteLog).Name);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Provisioner.Lab.Devices.Eaton;
 /// code in <c>smtp-Result.&lt;row&gt;</c>, 9999 when the relay cannot be reached. The sender is
 /// <c>emailFromAddress</c> where the model has it and is set (SC300), else <c>email-Return-Address</c>.
 /// </summary>
-public abstract class EatonLabModel : ISimulatedDevice
+public abstract class EatonLabModel : ISnmpSimulatedDevice
 {
     private readonly Func<IPEndPoint, IPEndPoint?> relayMap;
     private readonly Oid email;
@@ -47,6 +47,9 @@ public abstract class EatonLabModel : ISimulatedDevice
 
     /// <inheritdoc/>
     public LabMib Mib { get; }
+
+    /// <inheritdoc/>
+    public DeviceFaults Faults => Mib.Faults;
 
     /// <summary>Waits until every test mail triggered so far has been sent (or failed) and its result recorded.</summary>
     /// <returns>A task that completes when no send is pending.</returns>

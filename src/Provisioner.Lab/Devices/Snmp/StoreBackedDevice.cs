@@ -10,10 +10,13 @@ namespace Provisioner.Lab.Devices.Snmp;
 /// <param name="store">The model's objects.</param>
 /// <param name="faults">The device's faults.</param>
 /// <param name="time">The clock.</param>
-public sealed class StoreBackedDevice(MibStore store, DeviceFaults faults, TimeProvider time) : ISimulatedDevice
+public sealed class StoreBackedDevice(MibStore store, DeviceFaults faults, TimeProvider time) : ISnmpSimulatedDevice
 {
     /// <inheritdoc/>
     public LabMib Mib { get; } = new(store, faults, time);
+
+    /// <inheritdoc/>
+    public DeviceFaults Faults => Mib.Faults;
 
     /// <summary>Nothing runs in the background on these models.</summary>
     /// <returns>A completed task.</returns>

@@ -1,0 +1,15 @@
+using System.Net;
+using Provisioner.Lab.Devices;
+
+namespace Provisioner.Lab.Hosting;
+
+/// <summary>What a lab model is built from.</summary>
+/// <param name="Spec">The device: name, driver, accepted credentials.</param>
+/// <param name="Relays">Maps a configured relay to the loopback endpoint standing in for it (null: nothing answers there).</param>
+/// <param name="Faults">The device's faults.</param>
+/// <param name="Time">The clock.</param>
+public sealed record LabModelContext(LabDeviceSpec Spec, Func<IPEndPoint, IPEndPoint?> Relays, DeviceFaults Faults, TimeProvider Time)
+{
+    /// <summary>The device name.</summary>
+    public string Name => Spec.Name;
+}
