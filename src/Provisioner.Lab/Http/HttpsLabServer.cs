@@ -53,6 +53,7 @@ public sealed class HttpsLabServer : IAsyncDisposable
                     listen.Use(next => connection =>
                     {
                         connection.Items[BindingKey] = binding;
+                        binding.CountConnection();
                         return next(connection);
                     });
                     listen.UseHttps(new HttpsConnectionAdapterOptions { ServerCertificateSelector = (_, _) => binding.Certificate });

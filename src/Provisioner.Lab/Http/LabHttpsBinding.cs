@@ -17,6 +17,8 @@ public sealed class LabHttpsBinding : IDisposable
     private readonly TimeProvider time;
     private X509Certificate2 certificate;
     private long rebootingUntil;
+    private long requests;
+    private long connections;
 
     internal LabHttpsBinding(string deviceName, IHttpSimulatedDevice model, IPEndPoint endpoint, TimeProvider time)
     {
@@ -37,6 +39,12 @@ public sealed class LabHttpsBinding : IDisposable
     /// <summary>The SHA-256 fingerprint of <see cref="Certificate"/>.</summary>
     public string Fingerprint => LabCertificate.Fingerprint(Certificate);
 
+    /// <summary>How many requests reached the device (before faults).</summary>
+    public long Requests => Interlocked.Read(ref requests);
+
+    /// <summary>How many connections (TLS handshakes) the device accepted.</summary>
+    public long Connections => Interlocked.Read(ref connections);
+
     /// <summary>The endpoint asked for (port 0 for an ephemeral one).</summary>
     internal IPEndPoint RequestedEndpoint { get; }
 
@@ -55,12 +63,16 @@ public sealed class LabHttpsBinding : IDisposable
     /// <inheritdoc/>
     public void Dispose() => Certificate.Dispose();
 
+    /// <summary>Counts a new connection.</summary>
+    internal void CountConnection() => Interlocked.Increment(ref connections);
+
     /// <summary>Serves one request: faults first, then the model.</summary>
     /// <param name="context">The request's context.</param>
     /// <param name="labStopping">Cancelled when the lab stops.</param>
     /// <returns>A task that completes when the answer is written (or the connection dropped).</returns>
     internal async Task ServeAsync(HttpContext context, CancellationToken labStopping)
     {
+        Interlocked.Increment(ref requests);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, labStopping);
         var token = linked.Token;
         var faults = Model.Faults;

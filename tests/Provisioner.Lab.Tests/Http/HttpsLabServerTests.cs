@@ -27,6 +27,8 @@ public sealed class HttpsLabServerTests
         using var key = binding.Certificate.GetECDsaPublicKey();
         Assert.Equal(256, key?.KeySize);
         Assert.Equal("CN=BMC-T-01, O=Provisioner lab", binding.Certificate.Subject);
+        await client.GetStringAsync(new Uri($"https://{endpoints[0]}/redfish/v1/EventService"));
+        Assert.Equal((2L, 1L), (binding.Requests, binding.Connections));
     }
 
     [Fact]
