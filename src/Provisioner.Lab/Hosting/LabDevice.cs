@@ -55,6 +55,9 @@ public sealed class LabDevice : IAsyncDisposable
     /// <summary>The SHA-256 fingerprint of the certificate an HTTPS device presents; null for SNMP.</summary>
     public string? CertificateSha256 => https?.Fingerprint;
 
+    /// <summary>The certificate an HTTPS device presents, as PEM (for clients that take a CA file, e.g. curl's <c>--cacert</c>); null for SNMP.</summary>
+    public string? CertificatePem => https?.Certificate.ExportCertificatePem();
+
     /// <summary>For an HTTPS device, how many requests and connections (TLS handshakes) it served; zeros for SNMP.</summary>
     public (long Requests, long Connections) HttpCounters => https is null ? (0, 0) : (https.Requests, https.Connections);
 
