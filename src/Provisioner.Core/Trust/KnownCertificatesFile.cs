@@ -57,7 +57,7 @@ public sealed class KnownCertificatesFile
             var fields = line.Split([' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length < 2 || !PeerFingerprint.TryParseCertificatePin(fields[1], out var pin))
             {
-                problems.Add($"{path}:{number}: expected 'host[:port] sha256-fingerprint' with 64 hex digits; the line is ignored");
+                problems.Add($"{path}:{number}: not a known_certs line (expected 'host[:port] sha256-fingerprint' with 64 hex digits)");
                 continue;
             }
 

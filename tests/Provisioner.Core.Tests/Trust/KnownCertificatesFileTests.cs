@@ -27,7 +27,7 @@ public sealed class KnownCertificatesFileTests
     [Fact]
     public void Parse_NotASha256_ReportedWithLine() =>
         Assert.Equal(
-            ["inv/known_certs:2: expected 'host[:port] sha256-fingerprint' with 64 hex digits; the line is ignored"],
+            ["inv/known_certs:2: not a known_certs line (expected 'host[:port] sha256-fingerprint' with 64 hex digits)"],
             KnownCertificatesFile.Parse("inv/known_certs", ["", "127.0.0.5 A9:99:3E"]).Problems);
 
     [Fact]
