@@ -19,6 +19,7 @@ internal static class RootCommandFactory
         ApplyCommand.Create,
         DiffCommand.Create,
         AttestCommand.Create,
+        TrustCommand.Create,
         LabCommand.Create,
         DemoCommand.Create,
         MailCommand.Create,

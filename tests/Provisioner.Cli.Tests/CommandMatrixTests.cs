@@ -93,6 +93,7 @@ public sealed class CommandMatrixTests : IAsyncLifetime
             yield return ["plan", inventory, "--lab", labMap, "-o", format];
             yield return ["diff", inventory, "--lab", labMap, "-o", format];
             yield return ["apply", inventory, "--lab", labMap, "--yes", "-o", format];
+            yield return ["trust", inventory, "--lab", labMap, "--yes", "-o", format];
         }
 
         foreach (var target in new[] { "exchange", "postfix", "dns" })

@@ -5,10 +5,16 @@ internal static class LabPaths
 {
     /// <summary>The folder: next to the inventory file, or inside the inventory directory.</summary>
     public static string Folder(string inventory) =>
-        Path.Combine(Directory.Exists(inventory) ? inventory : Path.GetDirectoryName(Path.GetFullPath(inventory)) ?? ".", ".provisioner");
+        Path.Combine(Running.InventoryDirectory.Of(inventory), ".provisioner");
 
     /// <summary>The default address map, <c>.provisioner/lab.json</c>.</summary>
     public static string DefaultMap(string inventory) => Path.Combine(Folder(inventory), "lab.json");
+
+    /// <summary>
+    /// The known-certificates store of lab runs, <c>.provisioner/known_certs</c>: <c>trust --lab</c> records the lab
+    /// devices' certificates here, never in the inventory's own <c>known_certs</c>.
+    /// </summary>
+    public static string KnownCertificates(string inventory) => Path.Combine(Folder(inventory), Core.KnownPeers.KnownCertificatesFileName);
 
     /// <summary>The file <c>lab down</c> creates to ask the <c>lab up</c> process to stop.</summary>
     public static string StopFile(string map) => map + ".stop";

@@ -107,8 +107,14 @@ internal static class RunPipeline
             return (null, null, ExitCodes.InventoryErrors);
         }
 
+        if (await KnownPeersInput.LoadAsync(session, settings.Inventory).ConfigureAwait(false) is not { } known)
+        {
+            return (null, null, ExitCodes.InventoryErrors);
+        }
+
         mapped.AddRange(mappings.Mappings);
-        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d) with { DriverId = mappings.DriverIdOf(d.DriverId, d.MappingFile) })];
+        var descriptors = InventoryPreflight.ById([]);
+        IReadOnlyList<DeviceTarget> targets = [.. devices.Select(d => TargetBuilder.From(d, known, descriptors.GetValueOrDefault(d.DriverId)) with { DriverId = mappings.DriverIdOf(d.DriverId, d.MappingFile) })];
         var limits = RunLimits.Of(settings.Parallel, model);
         if (await AttestationInput.ApplyAsync(session, settings.Inventory, targets, cancellationToken).ConfigureAwait(false) is not { } attested)
         {

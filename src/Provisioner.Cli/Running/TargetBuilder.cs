@@ -9,8 +9,15 @@ namespace Provisioner.Cli.Running;
 /// <summary>Turns inventory devices into engine targets, aimed at a lab when a lab map is given.</summary>
 internal static class TargetBuilder
 {
-    /// <summary>The engine target of <paramref name="device"/> at its real address.</summary>
-    public static DeviceTarget From(Device device) => new()
+    /// <summary>The engine target of <paramref name="device"/> at its real address, trusting only the inventory's pins.</summary>
+    public static DeviceTarget From(Device device) => From(device, null, null);
+
+    /// <summary>
+    /// The engine target of <paramref name="device"/> at its real address. It trusts the peer identities the
+    /// inventory pins for the device plus those <paramref name="known"/> (the store next to the inventory)
+    /// records for its address, on the ports its driver (<paramref name="descriptor"/>) uses.
+    /// </summary>
+    public static DeviceTarget From(Device device, KnownPeers? known, DriverDescriptor? descriptor) => new()
     {
         Name = device.Name,
         Site = device.SiteId,
@@ -20,10 +27,15 @@ internal static class TargetBuilder
         Port = device.Port,
         Credentials = device.Credentials ?? new CredentialSet(),
         Desired = device.Desired,
+        Trust = known is null
+            ? device.Pins
+            : device.Pins.With(known.TrustFor(device.Address, PeerPorts.Ssh(device.Port, descriptor), PeerPorts.Https(device.Port, descriptor))),
     };
 
     /// <summary>
-    /// Re-aims <paramref name="targets"/> at the lab of <paramref name="map"/>; devices the lab does not
+    /// Re-aims <paramref name="targets"/> at the lab of <paramref name="map"/>; each aimed target trusts exactly
+    /// what the lab recorded for it (<see cref="LabTrust"/>), never the inventory's pins or known peers, which name
+    /// the real devices' certificates. Devices the lab does not
     /// simulate are left out of the run (a lab run never touches a real device), named on standard error
     /// and added to <paramref name="notSimulated"/> so the report can list them.
     /// </summary>
@@ -34,7 +46,7 @@ internal static class TargetBuilder
         {
             if (map.Find(target.Name) is { } entry)
             {
-                aimed.Add(target with { Address = entry.Address, Port = entry.Port });
+                aimed.Add(target with { Address = entry.Address, Port = entry.Port, Trust = LabTrust(entry) });
             }
             else
             {
@@ -45,4 +57,11 @@ internal static class TargetBuilder
 
         return aimed;
     }
+
+    /// <summary>
+    /// What a target aimed at a lab device trusts: the certificate fingerprint the lab recorded in its map for
+    /// an HTTPS device, nothing otherwise (an SNMP device needs no peer trust).
+    /// </summary>
+    public static PeerTrust LabTrust(LabMapEntry entry) =>
+        PeerFingerprint.TryParseCertificatePin(entry.CertificateSha256, out var pin) ? new PeerTrust { CertificateFingerprints = [pin!] } : PeerTrust.None;
 }

@@ -57,7 +57,7 @@ public sealed class KnownCertificatesFile
             var fields = line.Split([' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length < 2 || !PeerFingerprint.TryParseCertificatePin(fields[1], out var pin))
             {
-                problems.Add($"{path}:{number}: expected 'host[:port] sha256-fingerprint' with 64 hex digits; the line is ignored");
+                problems.Add($"{path}:{number}: not a known_certs line (expected 'host[:port] sha256-fingerprint' with 64 hex digits)");
                 continue;
             }
 
@@ -77,21 +77,67 @@ public sealed class KnownCertificatesFile
         return [.. entries.Where(e => string.Equals(e.Endpoint, endpoint, StringComparison.OrdinalIgnoreCase)).Select(e => e.Fingerprint).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Appends a trusted certificate, creating the file when needed.</summary>
+    /// <summary>Appends a trusted certificate, creating the file when needed (see <see cref="Record"/>).</summary>
     /// <param name="host">The device address.</param>
     /// <param name="port">The HTTPS port.</param>
     /// <param name="fingerprint">The certificate's SHA-256 fingerprint.</param>
     /// <param name="comment">A comment, e.g. the subject and the date; null for none.</param>
-    public void Append(string host, int port, string fingerprint, string? comment)
+    public void Append(string host, int port, string fingerprint, string? comment) => Record(host, port, fingerprint, comment, replace: false);
+
+    /// <summary>
+    /// Records a trusted certificate for <paramref name="host"/> on <paramref name="port"/>, creating the
+    /// file and its folder when needed. The file is rewritten whole through a temporary file in the same
+    /// folder and renamed over the old one, so a reader never sees half a line and a crash leaves the old
+    /// file. Every other line (comments, other devices, lines it cannot read) is kept as written.
+    /// </summary>
+    /// <param name="host">The device address.</param>
+    /// <param name="port">The HTTPS port.</param>
+    /// <param name="fingerprint">The certificate's SHA-256 fingerprint.</param>
+    /// <param name="comment">A comment, e.g. the subject and the date; null for none.</param>
+    /// <param name="replace">True to drop the lines already recorded for this endpoint (a certificate replaced on purpose); false to add to them.</param>
+    public void Record(string host, int port, string fingerprint, string? comment, bool replace)
     {
+        ArgumentException.ThrowIfNullOrEmpty(host);
         if (!PeerFingerprint.TryParseCertificatePin(fingerprint, out var pin))
         {
             throw new ArgumentException("Not a SHA-256 certificate fingerprint.", nameof(fingerprint));
         }
 
         var endpoint = EndpointOf(host, port);
-        File.AppendAllText(Path, $"{endpoint} {pin}" + (comment is null ? string.Empty : " " + comment.ReplaceLineEndings(" ")) + "\n");
+        var kept = (File.Exists(Path) ? File.ReadAllLines(Path) : []).Where(line => !replace || !Names(line, endpoint)).ToList();
+        kept.Add($"{endpoint} {pin}" + (comment is null ? string.Empty : " " + comment.ReplaceLineEndings(" ")));
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
+        Directory.CreateDirectory(folder);
+        var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, string.Join('\n', kept) + "\n");
+            if (!OperatingSystem.IsWindows() && File.Exists(Path))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(Path));
+            }
+
+            File.Move(temporary, Path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        if (replace)
+        {
+            entries.RemoveAll(e => string.Equals(e.Endpoint, endpoint, StringComparison.OrdinalIgnoreCase));
+        }
+
         entries.Add((endpoint, pin!));
+    }
+
+    /// <summary>Whether a file line is an entry for <paramref name="endpoint"/>.</summary>
+    private static bool Names(string line, string endpoint)
+    {
+        var trimmed = line.TrimStart();
+        var end = trimmed.IndexOfAny([' ', '\t']);
+        return end > 0 && !trimmed.StartsWith('#') && string.Equals(trimmed[..end], endpoint, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string EndpointOf(string host, int port)

@@ -59,7 +59,7 @@ public sealed class KnownHostsFile
             var fields = line.Split([' ', '\t'], 4, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length < 3 || !TryDecode(fields[2], out var blob))
             {
-                problems.Add($"{path}:{number}: not a known_hosts key line (expected 'host keytype base64-key'); it is ignored");
+                problems.Add($"{path}:{number}: not a known_hosts key line (expected 'host keytype base64-key')");
                 continue;
             }
 

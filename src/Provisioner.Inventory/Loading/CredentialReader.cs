@@ -6,7 +6,7 @@ namespace Provisioner.Inventory.Loading;
 /// <summary>Reads the <c>credentials</c> section: named sets of references, never secrets.</summary>
 internal static class CredentialReader
 {
-    private static readonly string[] SetKeys = ["snmp", "ssh", "http"];
+    private static readonly string[] SetKeys = ["snmp", "ssh", "http", .. PeerPinReader.Keys];
     private static readonly string[] SnmpKeys = ["version", "community", "user", "auth", "auth_password", "priv", "priv_password", "context"];
     private static readonly string[] SshKeys = ["user", "password", "private_key"];
     private static readonly string[] HttpKeys = ["user", "password", "token"];
@@ -30,6 +30,7 @@ internal static class CredentialReader
             var fields = new MappingFields(setMapping, context, SetKeys, diagnostics);
             var variable = key.Value.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
             var snmpFields = fields.Map("snmp") is { } snmp ? new MappingFields(snmp, $"{context} snmp", SnmpKeys, diagnostics) : null;
+            var pins = PeerPinReader.Read(fields, diagnostics);
             var set = new CredentialSet
             {
                 Name = key.Value,
@@ -44,7 +45,7 @@ internal static class CredentialReader
                 positions["snmp." + snmpKey] = snmpFields!.Sources.Of(snmpKey);
             }
 
-            sets.Add(new CredentialDraft(set, new SourceMap(key.Start, positions)));
+            sets.Add(new CredentialDraft(set, new SourceMap(key.Start, positions)) { Pins = pins });
         }
     }
 

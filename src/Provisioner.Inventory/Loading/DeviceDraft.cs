@@ -1,3 +1,5 @@
+using Provisioner.Abstractions;
+
 namespace Provisioner.Inventory.Loading;
 
 /// <summary>A device as written, before resolution.</summary>
@@ -22,6 +24,8 @@ internal sealed record DeviceDraft
     public string? CredentialsName { get; init; }
 
     public DeviceOverrides? Overrides { get; init; }
+
+    public PeerTrust Pins { get; init; } = PeerTrust.None;
 
     public required SourceMap Sources { get; init; }
 }

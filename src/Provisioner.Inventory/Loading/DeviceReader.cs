@@ -6,7 +6,7 @@ namespace Provisioner.Inventory.Loading;
 /// <summary>Reads one entry of a site's <c>devices</c> list, with its overrides.</summary>
 internal static class DeviceReader
 {
-    private static readonly string[] DeviceKeys = ["name", "kind", "category", "driver", "mapping", "address", "port", "credentials", "overrides"];
+    private static readonly string[] DeviceKeys = ["name", "kind", "category", "driver", "mapping", "address", "port", "credentials", .. PeerPinReader.Keys, "overrides"];
     /// <summary>The driver id of devices described by a mapping file (see drivers/Provisioner.Drivers.SnmpMapped).</summary>
     public const string MappedDriver = "snmp-mapped";
 
@@ -38,6 +38,7 @@ internal static class DeviceReader
         var mappingNode = Mapping(fields, driver, diagnostics);
         var port = fields.Integer("port", 1, 65535);
         var credentials = fields.Text("credentials", false, "snmp-ny");
+        var pins = PeerPinReader.Read(fields, diagnostics);
         var overrides = fields.Map("overrides", false, "{ minimum_severity: major }") is { } map ? Overrides(new MappingFields(map, $"{context} overrides", OverrideKeys, diagnostics), diagnostics) : null;
         CheckNameIsLocalPart(nameNode is { IsNull: false } ? nameNode : null, overrides, diagnostics);
         if (name is null || kind is null || category is null || driver is null || address is null)
@@ -56,6 +57,7 @@ internal static class DeviceReader
             Address = address,
             Port = port,
             CredentialsName = credentials,
+            Pins = pins,
             Overrides = overrides,
             Sources = fields.Sources,
         };

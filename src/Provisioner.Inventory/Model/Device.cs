@@ -35,6 +35,12 @@ public sealed record Device
     /// <summary>The credentials to reach it (device's own set, else the site's), or null when none is named.</summary>
     public CredentialSet? Credentials { get; init; }
 
+    /// <summary>
+    /// The peer identities the inventory pins for this device: its own <c>tls_certificate_sha256</c> and
+    /// <c>ssh_host_key_sha256</c>, each else the one of its credential set; empty lists when neither pins one.
+    /// </summary>
+    public PeerTrust Pins { get; init; } = PeerTrust.None;
+
     /// <summary>The per-device overrides as written, or null.</summary>
     public DeviceOverrides? Overrides { get; init; }
 

@@ -20,6 +20,7 @@ internal static class InventoryResolver
         CheckCategoryGroups(merged, diagnostics);
         CheckDeviceUniqueness(merged, diagnostics);
         var credentials = merged.Credentials.ToDictionary(c => c.Key, c => c.Value.Set, StringComparer.Ordinal);
+        var pins = merged.Credentials.ToDictionary(c => c.Key, c => c.Value.Pins, StringComparer.Ordinal);
         if (merged.Organisation is not { } organisation || merged.Relay is not { } relay)
         {
             foreach (var site in merged.Sites)
@@ -48,6 +49,7 @@ internal static class InventoryResolver
             {
                 var own = ResolveCredentials(device.CredentialsName, device.Sources.Of("credentials"), $"device '{device.Name}'", credentials, diagnostics);
                 var (desired, provenance) = deriver.Derive(site, device);
+                var setName = own is null ? site.CredentialsName : device.CredentialsName;
                 devices.Add(new Device
                 {
                     Name = device.Name,
@@ -60,6 +62,7 @@ internal static class InventoryResolver
                     Address = device.Address,
                     Port = device.Port,
                     Credentials = own ?? siteCredentials,
+                    Pins = PeerPinReader.Resolve(device.Pins, setName is null ? null : pins.GetValueOrDefault(setName)),
                     Overrides = device.Overrides,
                     Desired = desired,
                     Provenance = provenance,

@@ -1,0 +1,20 @@
+namespace Provisioner.Cli.Trust;
+
+/// <summary>How the certificate a device presented compares with what the inventory and its known-peers store trust.</summary>
+internal enum TrustStatus
+{
+    /// <summary>Its fingerprint is pinned in the inventory or recorded in <c>known_certs</c>.</summary>
+    Trusted,
+
+    /// <summary>Nothing is pinned or recorded and the system trust store accepts it: runs connect without a pin.</summary>
+    TrustedBySystem,
+
+    /// <summary>Nothing is pinned or recorded and the system trust store does not accept it: runs refuse it until it is recorded.</summary>
+    New,
+
+    /// <summary>A different certificate is pinned or recorded: runs refuse it (outcome <c>untrusted</c>).</summary>
+    Changed,
+
+    /// <summary>No TLS handshake: the device could not be reached or does not serve HTTPS on that port.</summary>
+    Unreachable,
+}
