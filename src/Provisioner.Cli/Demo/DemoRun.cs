@@ -85,7 +85,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         {
             catalog.TryGet(target.DriverId, out var driver);
             await using var session = await driver!.OpenAsync(
-                new OpenRequest { DeviceName = target.Name, Address = target.Address, Port = target.Port, Credentials = target.Credentials, Secrets = secrets, Mode = SessionMode.ReadWrite },
+                new OpenRequest { DeviceName = target.Name, Address = target.Address, Port = target.Port, Credentials = target.Credentials, Secrets = secrets, Mode = SessionMode.ReadWrite, Trust = target.Trust },
                 cancellationToken);
             var sent = session is ISupportsTestMessage t ? await t.SendTestMessageAsync(new TestMessageRequest(), cancellationToken) : null;
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
