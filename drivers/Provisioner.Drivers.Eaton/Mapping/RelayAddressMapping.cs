@@ -20,15 +20,15 @@ public static class RelayAddressMapping
     public static Diagnostic? TryToWire(string relay, out IPAddress? address)
     {
         address = null;
-        if (!IPAddress.TryParse(relay, out var parsed))
+        if (!IpLiteral.TryParse(relay, out var parsed, out var problem))
         {
             return Diagnostic.Error(
                 "eaton.relayNotIpLiteral",
-                $"Relay '{relay}' is not an IP address",
-                "The SC200 stores the SMTP server as an SNMP IpAddress; give the relay's IPv4 address, not a host name.") with { Path = Path };
+                $"Relay '{relay}' is not an IP address literal",
+                $"{problem}. The SC200 stores the SMTP server as an SNMP IpAddress; give the relay's IPv4 address, not a host name.") with { Path = Path };
         }
 
-        if (parsed.AddressFamily != AddressFamily.InterNetwork || relay.Count(c => c == '.') != 3)
+        if (parsed.AddressFamily != AddressFamily.InterNetwork)
         {
             return Diagnostic.Error(
                 "eaton.relayNotIpv4",

@@ -32,12 +32,14 @@ public sealed class IpAddressCodec : ScalarCodec
     public static IPAddress ParseIpv4(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!IPAddress.TryParse(text, out var address))
+        if (!IpLiteral.TryParse(text, out var address, out var problem))
         {
-            throw new SnmpCodecException($"'{text}' is not an IP address; the object holds an IPv4 address, give the relay's address, not a host name");
+            throw new SnmpCodecException(IpLiteral.LooksLikeLiteral(text)
+                ? $"{problem}; the object holds an IPv4 address"
+                : $"'{text}' is not an IP address; the object holds an IPv4 address, give the relay's address, not a host name");
         }
 
-        if (address.AddressFamily != AddressFamily.InterNetwork || text.Count(c => c == '.') != 3)
+        if (address.AddressFamily != AddressFamily.InterNetwork)
         {
             throw new SnmpCodecException($"'{text}' is not an IPv4 address; the object is an SNMP IpAddress (4 octets) and cannot hold IPv6");
         }

@@ -29,9 +29,9 @@ public sealed class IpTextCodec(int maxLength = 255) : ScalarCodec
     public override SnmpValue Encode(SettingValue value)
     {
         var relay = Expect<TextValue>(value).Value.Trim();
-        if (!IPAddress.TryParse(relay.Trim('[', ']'), out _))
+        if (!IpLiteral.TryParse(relay.Trim('[', ']'), out _, out var problem))
         {
-            throw new SnmpCodecException($"'{relay}' is not an IP address literal; give the relay's IP address");
+            throw new SnmpCodecException($"{problem}; give the relay's IP address literal");
         }
 
         return OctetString.FromString(text.Check(relay));

@@ -14,7 +14,8 @@ public sealed class RelayAddressMappingTests
     [Theory]
     [InlineData("2001:db8::25", "eaton.relayNotIpv4")]
     [InlineData("::ffff:10.6.0.25", "eaton.relayNotIpv4")]
-    [InlineData("10.6.25", "eaton.relayNotIpv4")]
+    [InlineData("10.6.25", "eaton.relayNotIpLiteral")] // shorthand IPv4: not a literal in canonical form (IpLiteral)
+    [InlineData("10.6.0.025", "eaton.relayNotIpLiteral")]
     [InlineData("mail01.contoso.com", "eaton.relayNotIpLiteral")]
     public void TryToWire_NotAnIpv4Literal_ExplainsWhy(string relay, string code)
     {
