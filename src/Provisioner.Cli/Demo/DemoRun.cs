@@ -4,10 +4,12 @@ using Provisioner.Cli.Drivers;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.LabSupport;
 using Provisioner.Cli.Running;
+using Provisioner.Cli.Trust;
 using Provisioner.Core;
 using Provisioner.Core.Reports;
 using Provisioner.Inventory;
 using Provisioner.Lab.Hosting;
+using Provisioner.Lab.State;
 using Provisioner.Snmp.Types;
 using Spectre.Console;
 
@@ -41,11 +43,12 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         Heading("2. lab up");
         await using var lab = await LabHost.StartAsync(
             LabSpecBuilder.Specs(model.Devices, secrets),
-            new LabHostOptions { AddressRange = 78, PreferredSnmpPort = null, Relays = LabSpecBuilder.Relays(model.Devices) },
+            new LabHostOptions { AddressRange = 78, PreferredSnmpPort = null, PreferredHttpsPort = null, Relays = LabSpecBuilder.Relays(model.Devices) },
             cancellationToken);
         var map = lab.ToMap(0);
         LabMapPrinter.Print(session.Console, map);
         var targets = TargetBuilder.AimAtLab(session, [.. model.Devices.Select(TargetBuilder.From)], map);
+        await TrustAsync(model.Devices, map, cancellationToken);
 
         var plan = await StepAsync("3. plan", targets, RunMode.Plan, cancellationToken);
         Check("plan", plan.Devices.All(d => d.Outcome == DeviceOutcome.WouldChange), Outcomes(plan));
@@ -67,6 +70,27 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         Heading("9. test mail from every device");
         await TestMailAsync(lab, targets, cancellationToken);
         return Summary();
+    }
+
+    /// <summary>
+    /// First contact with the HTTPS devices, as <c>provisioner trust</c> shows it: each presents its own
+    /// self-signed certificate, which is new to an empty store; the lab run pins the fingerprint the lab
+    /// recorded in its address map, so the demo checks that what each device presents is exactly that.
+    /// </summary>
+    private async Task TrustAsync(IReadOnlyList<Device> devices, LabMap map, CancellationToken cancellationToken)
+    {
+        var empty = KnownCertificatesFile.Load(Path.Combine(Path.GetTempPath(), $"provisioner-demo-{Guid.NewGuid():N}", KnownPeers.KnownCertificatesFileName));
+        var selection = TrustSelection.Of(devices, InventoryPreflight.ById([]), empty, map);
+        if (selection.Https.Count == 0)
+        {
+            return;
+        }
+
+        Heading("2b. trust: first contact with the HTTPS devices");
+        var findings = await CertificateTrustCheck.CheckAsync(selection.Https, TimeSpan.FromSeconds(5), 8, cancellationToken);
+        await session.Out.WriteAsync(TrustFindingWriter.ToText(findings));
+        var pinned = findings.Count(f => f.Status == TrustStatus.New && string.Equals(f.Presented?.Sha256Fingerprint, map.Find(f.Candidate.Device)?.CertificateSha256, StringComparison.OrdinalIgnoreCase));
+        Check("trust shows each HTTPS device's own certificate", pinned == findings.Count, $"{pinned} of {findings.Count} present the certificate the lab recorded; the run pins it");
     }
 
     private async Task<RunResult> StepAsync(string title, IReadOnlyList<DeviceTarget> targets, RunMode mode, CancellationToken cancellationToken)
