@@ -79,7 +79,7 @@ public sealed class IdracSessionTests(IdracLabHarness harness) : IdracTestBase(h
         await Harness.ResetAsync(CancellationToken.None);
         var created = Harness.Model.Sessions.CreatedCount;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        await Assert.ThrowsAsync<ReadOnlySessionException>(async () =>
         {
             await using var session = await Harness.Driver.OpenAsync(Open(SessionMode.ReadOnly), CancellationToken.None);
             Assert.Equal(1, Harness.Model.Sessions.OpenCount);

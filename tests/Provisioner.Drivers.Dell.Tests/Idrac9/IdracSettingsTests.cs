@@ -12,18 +12,19 @@ public sealed class IdracSettingsTests(IdracLabHarness harness) : IdracTestBase(
     public async Task Apply_FromFactory_WritesOnlyDifferingAttributesInOnePatch()
     {
         await Harness.ResetAsync(CancellationToken.None);
+        var patches = Harness.Model.PatchCount;
 
         var result = await RunAsync(Harness.Target, RunMode.Apply);
 
         Assert.Equal(DeviceOutcome.Changed, result.Outcome);
+        Assert.Equal(patches + 1, Harness.Model.PatchCount);
         var written = Harness.Model.WriteLog.Entries.Select(w => w.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
                 "EmailAlert.1.Address", "EmailAlert.1.Enable", "EmailAlert.2.Address", "EmailAlert.2.Enable",
-                Endpoints.AlertEnable, Endpoints.ConnectionEncryption, Endpoints.SenderEmail, Endpoints.SmtpServer,
+                Endpoints.AlertEnable, Endpoints.ConnectionEncryption, Endpoints.SmtpServer, Endpoints.SenderEmail,
             ],
             written);
-        Assert.Single(Harness.Model.WriteLog.Entries.Select(w => w.At).Distinct());
         Assert.Equal("None", Harness.Model.Attribute(Endpoints.ConnectionEncryption)!.GetValue<string>());
     }
 

@@ -30,5 +30,5 @@ public abstract class IdracTestBase(IdracLabHarness harness) : IClassFixture<Idr
         new DeviceEngine(new DriverCatalog([Harness.Driver]), Harness.Secrets, new SecretRedactor(), Harness.EngineOptions, TimeProvider.System)
             .RunAsync(target, mode, CancellationToken.None);
 
-    protected static string Describe(DeviceResult result) => string.Join(" | ", result.Diagnostics);
+    protected static string Describe(DeviceResult result) => string.Join(" | ", result.Diagnostics.Select(d => $"{d.Code} {d.Path}: {d.Summary}. {d.Detail}"));
 }

@@ -87,6 +87,7 @@ public sealed partial class IdracLabModel
 
     private LabHttpResponse Patch(LabHttpRequest request)
     {
+        Interlocked.Increment(ref patches);
         if (ParseBody(request, out var body) is { } malformed)
         {
             return malformed;

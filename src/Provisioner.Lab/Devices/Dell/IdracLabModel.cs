@@ -43,6 +43,7 @@ public sealed partial class IdracLabModel : RedfishLabService
     private readonly Dictionary<string, JsonNode?> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> dropped = new(StringComparer.Ordinal);
     private string password = string.Empty;
+    private int patches;
 
     /// <summary>Creates an iDRAC at its factory values.</summary>
     /// <param name="context">The device, its relays, faults and clock.</param>
@@ -51,6 +52,9 @@ public sealed partial class IdracLabModel : RedfishLabService
     {
         ResetToFactory();
     }
+
+    /// <summary>How many PATCH requests of the attributes resource arrived (refused ones included).</summary>
+    public int PatchCount => Volatile.Read(ref patches);
 
     /// <summary>The attributes this generation has (those not dropped).</summary>
     public IEnumerable<IdracLabAttribute> Present
