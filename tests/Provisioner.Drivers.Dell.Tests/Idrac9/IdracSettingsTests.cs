@@ -136,6 +136,22 @@ public sealed class IdracSettingsTests(IdracLabHarness harness) : IdracTestBase(
     }
 
     [Fact]
+    public async Task Password_RefusedByTheDevice_RejectedWithoutTheSecretInAnyText()
+    {
+        await Harness.ResetAsync(CancellationToken.None);
+        Harness.LabDevice.Faults.RejectedObjects.Add(Endpoints.SmtpPassword);
+        await using var session = await Harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+
+        var write = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpAuthPassword, new SecretValue(new Secret("smtp-canary-6b1f")))] }, CancellationToken.None);
+
+        Assert.Equal(WriteStatus.Rejected, write.Statuses[SettingKey.SmtpAuthPassword]);
+        var d = Assert.Single(write.Diagnostics);
+        Assert.Equal(SettingKey.SmtpAuthPassword.Name, d.Path);
+        Assert.DoesNotContain("smtp-canary-6b1f", $"{d.Summary} {d.Detail} {d}", StringComparison.Ordinal);
+        Assert.False(Harness.Model.HasPassword("smtp-canary-6b1f"));
+    }
+
+    [Fact]
     public async Task Plan_OlderGenerationWithoutSenderEmail_FromIsNotSupported()
     {
         await Harness.ResetAsync(CancellationToken.None);
