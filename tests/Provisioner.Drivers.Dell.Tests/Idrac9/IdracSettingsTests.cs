@@ -192,4 +192,20 @@ public sealed class IdracSettingsTests(IdracLabHarness harness) : IdracTestBase(
             Harness.Model.RequireIfMatch = false;
         }
     }
+
+    [Fact]
+    public async Task Write_EtagStaleAtPatch_RereadsAndRetriesOnce()
+    {
+        await Harness.ResetAsync(CancellationToken.None);
+        await using var session = await Harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+        Harness.Model.EditBeforeNextPatch = (Endpoints.SenderEmail, "someone@contoso.com");
+        var patches = Harness.Model.PatchCount;
+
+        var write = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpPort, new IntegerValue(587))] }, CancellationToken.None);
+
+        Assert.Equal(WriteStatus.Applied, write.Statuses[SettingKey.SmtpPort]);
+        Assert.Equal(patches + 2, Harness.Model.PatchCount);
+        Assert.Equal(587L, (long)Harness.Model.Attribute(Endpoints.SmtpPort)!);
+        Assert.Equal("someone@contoso.com", Harness.Model.Attribute(Endpoints.SenderEmail)!.GetValue<string>());
+    }
 }

@@ -88,6 +88,12 @@ public sealed partial class IdracLabModel
     private LabHttpResponse Patch(LabHttpRequest request)
     {
         Interlocked.Increment(ref patches);
+        if (EditBeforeNextPatch is { } edit)
+        {
+            EditBeforeNextPatch = null;
+            SetAttribute(edit.Name, edit.Value);
+        }
+
         if (ParseBody(request, out var body) is { } malformed)
         {
             return malformed;

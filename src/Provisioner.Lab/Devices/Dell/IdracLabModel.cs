@@ -56,6 +56,12 @@ public sealed partial class IdracLabModel : RedfishLabService
     /// <summary>How many PATCH requests of the attributes resource arrived (refused ones included).</summary>
     public int PatchCount => Volatile.Read(ref patches);
 
+    /// <summary>
+    /// An edit a person makes in the web UI between a client's GET and its next PATCH: applied when the next PATCH
+    /// arrives, before its <c>If-Match</c> is checked (so a client's ETag is then stale: 412), then cleared.
+    /// </summary>
+    public (string Name, JsonNode? Value)? EditBeforeNextPatch { get; set; }
+
     /// <summary>The attributes this generation has (those not dropped).</summary>
     public IEnumerable<IdracLabAttribute> Present
     {
