@@ -26,6 +26,7 @@ public static class LabModelCatalog
             ["tripplite.poweralert12"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert12(c.Name).Store, c.Faults, c.Time),
             ["tripplite.poweralert"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert20(c.Name).Store, c.Faults, c.Time),
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>
