@@ -2,6 +2,7 @@ using Provisioner.Abstractions;
 using Provisioner.Core;
 using Provisioner.Drivers.Akcp;
 using Provisioner.Drivers.Apc;
+using Provisioner.Drivers.Dell.Idrac9;
 using Provisioner.Drivers.Eaton.Sc200;
 using Provisioner.Drivers.Eaton.Sc300;
 using Provisioner.Drivers.Pulizzi;
@@ -13,7 +14,8 @@ namespace Provisioner.Cli.Drivers;
 /// <summary>
 /// Every driver the product ships, listed explicitly (no reflection or assembly scanning), one line per
 /// driver. A run's <see cref="DriverCatalog"/> is built from this list; duplicate ids fail at start-up there.
-/// Drivers built on <c>SnmpDriver</c> describe themselves without a client (a null client opens no socket).
+/// Drivers built on <c>SnmpDriver</c> describe themselves without a client (a null client opens no socket);
+/// HTTPS drivers have a static descriptor.
 /// </summary>
 internal static class BuiltInDrivers
 {
@@ -30,6 +32,7 @@ internal static class BuiltInDrivers
         new(new PowerAlert12Driver().Descriptor, t => new PowerAlert12Driver(t.Snmp)),
         new(new PowerAlertDriver().Descriptor, t => new PowerAlertDriver(t.Snmp)),
         new(new Sentry4Driver().Descriptor, t => new Sentry4Driver(t.Snmp)),
+        new(IdracDescriptor.Value, t => new DellIdrac9Driver(t.Http)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>

@@ -9,7 +9,7 @@ using Provisioner.Transport.Http;
 namespace Provisioner.Drivers.Dell.Tests.Conformance;
 
 /// <summary>The iDRAC 9 lab model on HTTPS, pinned, with the lab's Redfish account.</summary>
-public sealed class IdracLabHarness() : HttpsLabHarness(162), IAsyncLifetime
+public sealed class IdracLabHarness() : HttpsLabHarness(162)
 {
     /// <summary>The model's attribute names and the canonical setting each holds.</summary>
     public static IReadOnlyDictionary<string, SettingKey> Properties { get; } = new Dictionary<string, SettingKey>(StringComparer.Ordinal)
@@ -45,29 +45,6 @@ public sealed class IdracLabHarness() : HttpsLabHarness(162), IAsyncLifetime
         Recipients = [new Recipient("alerts-systems@contoso.com"), new Recipient("alerts-critical@contoso.com")],
         MinimumSeverity = AlertSeverity.Warning,
     };
-
-    /// <summary>
-    /// Starts the lab, then warms it with one identify and read under a patient timeout: the first TLS handshake
-    /// and the JIT of Kestrel, the model and the client take over a second on a loaded 2-core machine, past the
-    /// suite's 1 s request timeout, which would make whichever test runs first fail by chance. Nothing is written.
-    /// </summary>
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await InitializeAsync();
-        var request = new OpenRequest
-        {
-            DeviceName = Target.Name,
-            Address = Target.Address,
-            Port = Target.Port,
-            Credentials = Target.Credentials,
-            Secrets = Secrets,
-            Trust = Target.Trust,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        await using var session = await Driver.OpenAsync(request, CancellationToken.None);
-        await session.IdentifyAsync(CancellationToken.None);
-        await session.ReadAsync(new ReadRequest { Keys = SettingKey.All.ToHashSet() }, CancellationToken.None);
-    }
 
     protected override IDeviceDriver CreateDriver(DeviceHttpClientOptions options) => new DellIdrac9Driver(options);
 

@@ -88,7 +88,12 @@ public abstract class HttpsLabHarness : IDriverHarness
     /// <summary>The lab's 127.x range.</summary>
     protected byte AddressRange { get; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Starts the lab, then warms it with one identify and read under a patient timeout: the first TLS handshake
+    /// and the JIT of Kestrel, the model and the client can take over a second on a loaded 2-core machine, past
+    /// the suite's 1 s request timeout, which would make whichever test runs first fail by chance. Nothing is written.
+    /// </summary>
+    /// <returns>A task.</returns>
     public async Task InitializeAsync()
     {
         var spec = new LabDeviceSpec("lab-https-01", ModelId, "10.6.20.11") { HttpAccounts = [new LabHttpAccount(LabUser, LabPassword)] };
@@ -110,6 +115,7 @@ public abstract class HttpsLabHarness : IDriverHarness
         using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         probe.Bind(new IPEndPoint(LabDevice.Endpoint.Address, 0));
         unreachable = target with { Name = "lab-https-99", Port = ((IPEndPoint)probe.LocalEndPoint!).Port };
+        await WarmAsync();
     }
 
     /// <inheritdoc/>
@@ -139,6 +145,23 @@ public abstract class HttpsLabHarness : IDriverHarness
     /// <param name="labDevice">The lab device.</param>
     /// <returns>The simulated device.</returns>
     protected abstract ISimulatedDevice CreateSimulatedDevice(LabDevice labDevice);
+
+    private async Task WarmAsync()
+    {
+        var request = new OpenRequest
+        {
+            DeviceName = Target.Name,
+            Address = Target.Address,
+            Port = Target.Port,
+            Credentials = Target.Credentials,
+            Secrets = Secrets,
+            Trust = Target.Trust,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        await using var session = await Driver.OpenAsync(request, CancellationToken.None);
+        await session.IdentifyAsync(CancellationToken.None);
+        await session.ReadAsync(new ReadRequest { Keys = Driver.Descriptor.Settings.Select(s => s.Key).ToHashSet() }, CancellationToken.None);
+    }
 
     private static InvalidOperationException NotStarted() => new("The harness has not been initialised.");
 }
