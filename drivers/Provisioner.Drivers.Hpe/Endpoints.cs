@@ -60,9 +60,4 @@ public static class Endpoints
 
     /// <summary>The suffix of <c>iLO.2.x.AlertMailFeatureDisabled</c> (iLO.2.25 in iLO 5 3.09, iLO.2.34 in iLO 6 1.70); match the suffix, not the version.</summary>
     public const string AlertMailDisabledSuffix = ".AlertMailFeatureDisabled";
-
-    /// <summary>The JSON pointer of an AlertMail property, e.g. <c>#/Oem/Hpe/AlertMailEmail</c>.</summary>
-    /// <param name="property">The property name.</param>
-    /// <returns>The pointer.</returns>
-    public static string JsonPointerOf(string property) => $"#/Oem/Hpe/{property}";
 }
