@@ -1,0 +1,5 @@
+using Provisioner.Testing.Conformance;
+
+namespace Provisioner.Drivers.Hpe.Tests.Conformance;
+
+public sealed class IloConformance(IloLabHarness harness) : DriverConformanceTests<IloLabHarness>(harness);
