@@ -133,6 +133,7 @@ public abstract partial class DriverConformanceTests<THarness> : IClassFixture<T
             Secrets = Harness.Secrets,
             Mode = mode,
             Timeout = Harness.EngineOptions.RequestTimeout,
+            Trust = target.Trust,
         };
     }
 
