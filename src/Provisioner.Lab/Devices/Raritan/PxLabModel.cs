@@ -102,13 +102,18 @@ public sealed partial class PxLabModel : IHttpSimulatedDevice
     public void ImportState(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count != 2)
+        {
+            throw new FormatException($"A Raritan PX lab state has 2 lines (smtp, actions), not {lines.Count}.");
+        }
+
         try
         {
             var cfg = PxSmtpConfiguration.From(JsonNode.Parse(lines[0])?["smtp"] as JsonObject);
             var engine = JsonNode.Parse(lines[1]) as JsonObject;
             var list = (engine?["actions"] as JsonArray)?.Select(PxAction.From).ToList();
             var next = engine is null ? null : PxRpc.Integer(engine, "nextActionId");
-            if (lines.Count != 2 || cfg is null || list is null || list.Any(a => a is null) || next is null)
+            if (cfg is null || list is null || list.Any(a => a is null) || next is null)
             {
                 throw new FormatException("The lines are not a Raritan PX lab state (smtp line, actions line).");
             }
@@ -120,7 +125,7 @@ public sealed partial class PxLabModel : IHttpSimulatedDevice
                 nextActionId = next.Value;
             }
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentOutOfRangeException or InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             throw new FormatException("The lines are not a Raritan PX lab state.", ex);
         }
