@@ -13,7 +13,7 @@ internal sealed record MailAction(string Id, string Address)
     /// <returns>E.g. <c>Provisioner mail ops@example.com</c>.</returns>
     public static string NameFor(string address) => PxAssumptions.ActionNamePrefix + address;
 
-    /// <summary>Reads the driver's actions from <c>listActions</c>'s return value, in device order; other actions are skipped.</summary>
+    /// <summary>Reads the driver's actions from <c>listActions</c>'s return value, in device order (<see cref="PxAssumptions.ListActionsInCreationOrder"/>); other actions are skipped.</summary>
     /// <param name="ret">The <c>_ret_</c> array.</param>
     /// <param name="operation">The call, for messages.</param>
     /// <returns>The driver's actions.</returns>

@@ -8,7 +8,8 @@ namespace Provisioner.Drivers.Raritan;
 /// <summary>
 /// The test mail: <c>/smtp testConfiguration(cfg, recipients)</c> with the stored configuration and the driver's
 /// recipients; the PX sends it and answers <c>TestResult {status, message}</c> (0 = OK) without changing the
-/// active configuration.
+/// active configuration. The stored password reads back empty, so the device is trusted to use it
+/// (<see cref="PxAssumptions.TestUsesStoredPasswordWhenEmpty"/>).
 /// </summary>
 internal sealed partial class PxSession
 {
