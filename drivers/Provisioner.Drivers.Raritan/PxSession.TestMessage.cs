@@ -37,7 +37,7 @@ internal sealed partial class PxSession
             throw new DeviceProtocolException($"{answer.Operation} at {rpc.Endpoint} answered without a TestResult status. Check the firmware's devsettings.Smtp interface version.") { Endpoint = rpc.Endpoint, Operation = answer.Operation };
         }
 
-        var message = ret.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : string.Empty;
+        var message = ret.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? rpc.Scrub(m.GetString()!) : string.Empty;
         var result = string.Create(CultureInfo.InvariantCulture, $"status {code}: {message}");
         return code == 0
             ? new TestMessageResponse { Sent = true, DeviceResult = result }

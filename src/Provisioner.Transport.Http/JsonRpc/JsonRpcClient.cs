@@ -63,6 +63,15 @@ public sealed class JsonRpcClient(DeviceHttpClient client)
         client.AddSecret(secret);
     }
 
+    /// <summary>Device text from a result (e.g. a test's status message) with this client's secrets replaced by <c>[redacted]</c>.</summary>
+    /// <param name="text">The device text.</param>
+    /// <returns>The scrubbed text.</returns>
+    public string Scrub(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return scrubber.Scrub(text);
+    }
+
     /// <summary>Calls one method.</summary>
     /// <param name="resource">The resource path, e.g. <c>/smtp</c>.</param>
     /// <param name="method">The method, e.g. <c>getConfiguration</c>.</param>

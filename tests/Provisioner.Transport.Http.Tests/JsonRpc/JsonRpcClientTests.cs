@@ -68,6 +68,7 @@ public sealed class JsonRpcClientTests
         var thrown = await Assert.ThrowsAsync<DeviceProtocolException>(() => rpc.InvokeAsync("/smtp", "setConfiguration", null, CancellationToken.None));
         Assert.DoesNotContain(Password, thrown.Message, StringComparison.Ordinal);
         Assert.Contains("-32602", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal("said [redacted]", rpc.Scrub("said " + Password));
     }
 
     [Theory]
