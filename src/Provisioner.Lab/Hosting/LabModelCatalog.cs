@@ -5,6 +5,7 @@ using Provisioner.Lab.Devices.Apc;
 using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Lab.Devices.Hpe;
 using Provisioner.Lab.Devices.Pulizzi;
+using Provisioner.Lab.Devices.Raritan;
 using Provisioner.Lab.Devices.ServerTech;
 using Provisioner.Lab.Devices.Snmp;
 using Provisioner.Lab.Devices.TrippLite;
@@ -27,6 +28,7 @@ public static class LabModelCatalog
             ["tripplite.poweralert12"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert12(c.Name).Store, c.Faults, c.Time),
             ["tripplite.poweralert"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert20(c.Name).Store, c.Faults, c.Time),
             ["hpe.ilo5"] = c => new IloLabModel(c),
+            ["raritan.px"] = c => new PxLabModel(c),
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
         };

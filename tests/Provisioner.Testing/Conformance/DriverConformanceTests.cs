@@ -134,6 +134,7 @@ public abstract partial class DriverConformanceTests<THarness> : IClassFixture<T
             Mode = mode,
             Trust = target.Trust,
             Timeout = Harness.EngineOptions.RequestTimeout,
+            Trust = target.Trust,
         };
     }
 
