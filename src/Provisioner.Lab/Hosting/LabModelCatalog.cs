@@ -4,6 +4,7 @@ using Provisioner.Lab.Devices.Akcp;
 using Provisioner.Lab.Devices.Apc;
 using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Lab.Devices.Pulizzi;
+using Provisioner.Lab.Devices.Redfish;
 using Provisioner.Lab.Devices.ServerTech;
 using Provisioner.Lab.Devices.Snmp;
 using Provisioner.Lab.Devices.TrippLite;
@@ -26,6 +27,7 @@ public static class LabModelCatalog
             ["tripplite.poweralert12"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert12(c.Name).Store, c.Faults, c.Time),
             ["tripplite.poweralert"] = c => new StoreBackedDevice(PowerAlertLabModel.CreatePowerAlert20(c.Name).Store, c.Faults, c.Time),
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["redfish"] = c => new GenericRedfishLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>
