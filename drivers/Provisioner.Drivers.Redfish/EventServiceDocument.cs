@@ -32,11 +32,20 @@ internal sealed record EventServiceDocument(
             throw new Abstractions.DeviceProtocolException($"{answer.Operation} at {answer.Endpoint} answered JSON that is not an object. Check that the address is a Redfish service.") { Endpoint = answer.Endpoint, Operation = answer.Operation };
         }
 
+        return Parse(root, answer.Header("ETag"));
+    }
+
+    /// <summary>Reads the document from the resource's JSON.</summary>
+    /// <param name="root">The EventService resource.</param>
+    /// <param name="etagHeader">The <c>ETag</c> response header, or null.</param>
+    /// <returns>The document.</returns>
+    public static EventServiceDocument Parse(JsonElement root, string? etagHeader)
+    {
         var smtp = root.TryGetProperty(WireNames.Smtp, out var s) && s.ValueKind == JsonValueKind.Object ? s : (JsonElement?)null;
         var severities = root.TryGetProperty(WireNames.Severities, out var sev) && sev.ValueKind == JsonValueKind.Array
             ? sev.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : [];
-        var etag = answer.Header("ETag") ?? Json.Text(root, "@odata.etag");
+        var etag = etagHeader ?? Json.Text(root, "@odata.etag");
         return new EventServiceDocument(
             Json.Text(root, "@odata.type") ?? "(no @odata.type)",
             smtp,

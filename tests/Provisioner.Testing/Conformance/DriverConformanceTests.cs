@@ -132,6 +132,7 @@ public abstract partial class DriverConformanceTests<THarness> : IClassFixture<T
             Credentials = target.Credentials,
             Secrets = Harness.Secrets,
             Mode = mode,
+            Trust = target.Trust,
             Timeout = Harness.EngineOptions.RequestTimeout,
         };
     }

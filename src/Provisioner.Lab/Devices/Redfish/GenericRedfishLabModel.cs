@@ -41,6 +41,16 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
     /// <summary>The subscriptions.</summary>
     public RedfishLabSubscriptions Subscriptions { get; } = new();
 
+    /// <summary>
+    /// Another administrator's edits: for each of the next this-many PATCHes of the EventService, someone
+    /// changes <c>DeliveryRetryAttempts</c> just before it arrives, so an <c>If-Match</c> read earlier no longer
+    /// matches (412).
+    /// </summary>
+    public int ConcurrentEditsBeforePatch { get; set; }
+
+    /// <summary><c>EventService.DeliveryRetryAttempts</c>.</summary>
+    public long DeliveryRetryAttempts { get; set; } = 3;
+
     /// <summary>Whether the event service as a whole is on (<c>EventService.ServiceEnabled</c>).</summary>
     public bool EventServiceEnabled { get; set; } = true;
 
@@ -49,7 +59,7 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
     {
         lock (gate)
         {
-            return [new JsonObject { ["ServiceEnabled"] = EventServiceEnabled, ["SMTP"] = Smtp.ToState(), [nameof(Subscriptions)] = Subscriptions.ToState() }.ToJsonString()];
+            return [new JsonObject { ["ServiceEnabled"] = EventServiceEnabled, [nameof(DeliveryRetryAttempts)] = DeliveryRetryAttempts, ["SMTP"] = Smtp.ToState(), [nameof(Subscriptions)] = Subscriptions.ToState() }.ToJsonString()];
         }
     }
 
@@ -68,6 +78,7 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
             lock (gate)
             {
                 EventServiceEnabled = state["ServiceEnabled"]!.GetValue<bool>();
+                DeliveryRetryAttempts = state[nameof(DeliveryRetryAttempts)]?.GetValue<long>() ?? 3;
                 Smtp.Load(smtp);
                 Subscriptions.Load(subscriptions);
             }
@@ -158,7 +169,7 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
         ["Name"] = "Event Service",
         ["ServiceEnabled"] = EventServiceEnabled,
         ["Status"] = new JsonObject { ["State"] = EventServiceEnabled ? "Enabled" : "Disabled", ["Health"] = "OK" },
-        ["DeliveryRetryAttempts"] = 3,
+        [nameof(DeliveryRetryAttempts)] = DeliveryRetryAttempts,
         ["DeliveryRetryIntervalSeconds"] = 60,
         ["EventFormatTypes"] = new JsonArray("Event"),
         ["Severities"] = new JsonArray("OK", "Warning", "Critical"),
@@ -173,6 +184,12 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
 
     private LabHttpResponse PatchEventService(LabHttpRequest request)
     {
+        if (ConcurrentEditsBeforePatch > 0)
+        {
+            ConcurrentEditsBeforePatch--;
+            DeliveryRetryAttempts++;
+        }
+
         if (CheckPrecondition(request, EventService()) is { } refused)
         {
             return refused;
@@ -190,8 +207,8 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
                 "SMTP" when value is not JsonObject => RedfishLabErrors.ValueError(name, value?.ToJsonString() ?? "null", "#/SMTP"),
                 "SMTP" => RedfishLabSmtp.Validate((JsonObject)value),
                 "ServiceEnabled" when value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False) => RedfishLabErrors.ValueError(name, value?.ToJsonString() ?? "null", "#/ServiceEnabled"),
-                "DeliveryRetryAttempts" or "DeliveryRetryIntervalSeconds" when value?.GetValueKind() != JsonValueKind.Number => RedfishLabErrors.ValueError(name, value?.ToJsonString() ?? "null", "#/" + name),
-                "ServiceEnabled" or "DeliveryRetryAttempts" or "DeliveryRetryIntervalSeconds" => null,
+                nameof(DeliveryRetryAttempts) or "DeliveryRetryIntervalSeconds" when value?.GetValueKind() != JsonValueKind.Number => RedfishLabErrors.ValueError(name, value?.ToJsonString() ?? "null", "#/" + name),
+                "ServiceEnabled" or nameof(DeliveryRetryAttempts) or "DeliveryRetryIntervalSeconds" => null,
                 _ when ReadOnlyTop.Contains(name) => RedfishLabErrors.PropertyNotWritable(name, "#/" + name),
                 _ => RedfishLabErrors.PropertyUnknown(name, "#/" + name),
             };
@@ -221,6 +238,11 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
         if (body["ServiceEnabled"] is { } enabled && Accept("ServiceEnabled", enabled.ToJsonString()))
         {
             EventServiceEnabled = enabled.GetValue<bool>();
+        }
+
+        if (body[nameof(DeliveryRetryAttempts)] is { } attempts && Accept(nameof(DeliveryRetryAttempts), attempts.ToJsonString()))
+        {
+            DeliveryRetryAttempts = attempts.GetValue<long>();
         }
 
         return WithETag(EventService());
