@@ -142,6 +142,26 @@ public sealed class RedfishDriverTests(RedfishHarness harness) : IClassFixture<R
     }
 
     [Fact]
+    public async Task Write_ServiceRequiringIfMatch_GetsTheETagItServed()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        harness.Model.RequireIfMatch = true;
+        try
+        {
+            await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+
+            var write = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpRelay, new TextValue("10.6.0.25"))] }, CancellationToken.None);
+
+            Assert.Equal(WriteStatus.Applied, write.Statuses[SettingKey.SmtpRelay]);
+            Assert.Equal("10.6.0.25", harness.Model.Smtp.ServerAddress);
+        }
+        finally
+        {
+            harness.Model.RequireIfMatch = false;
+        }
+    }
+
+    [Fact]
     public async Task Write_EtagChangedTwice_IsRejectedWithTheReason_NothingStored()
     {
         await harness.ResetAsync(CancellationToken.None);

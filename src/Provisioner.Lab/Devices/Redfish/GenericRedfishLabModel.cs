@@ -77,6 +77,7 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
 
             lock (gate)
             {
+                ConcurrentEditsBeforePatch = 0;
                 EventServiceEnabled = state["ServiceEnabled"]!.GetValue<bool>();
                 DeliveryRetryAttempts = state[nameof(DeliveryRetryAttempts)]?.GetValue<long>() ?? 3;
                 Smtp.Load(smtp);
