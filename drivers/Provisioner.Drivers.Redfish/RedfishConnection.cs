@@ -74,6 +74,10 @@ internal sealed class RedfishConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>Registers a secret sent in a body (the SMTP password), so device text quoting it is scrubbed.</summary>
+    /// <param name="secret">The secret.</param>
+    public void AddSecret(Secret secret) => client.AddSecret(secret);
+
     /// <summary>A GET.</summary>
     /// <param name="path">The path.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -71,6 +71,7 @@ internal sealed partial class RedfishDriverSession
             return;
         }
 
+        writable.Select(c => c.Value).OfType<SecretValue>().ToList().ForEach(s => connection.AddSecret(s.Value));
         var body = SmtpPatch.Body(writable, smtp);
         var answer = await PatchEventServiceAsync(body, service.ETag, cancellationToken).ConfigureAwait(false);
         if (answer.StatusCode == 412)

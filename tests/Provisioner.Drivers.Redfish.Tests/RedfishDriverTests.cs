@@ -272,4 +272,31 @@ public sealed class RedfishDriverTests(RedfishHarness harness) : IClassFixture<R
         Assert.Contains("is disabled", diagnostic.Summary, StringComparison.Ordinal);
         Assert.Contains("ServiceDisabled", response.DeviceResult, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Apply_WithSmtpPassword_TheSecretAppearsNowhereInTheResult()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+
+        var result = await RunAsync(harness.Target, RunMode.Apply);
+
+        Assert.Equal(DeviceOutcome.Changed, result.Outcome);
+        Assert.Equal("smtp-canary-6b1f", harness.Model.Smtp.Password);
+        var text = System.Text.Json.JsonSerializer.Serialize(result.Diagnostics.Select(d => d.Summary + d.Detail)) + string.Join(" ", result.Changes);
+        Assert.DoesNotContain("smtp-canary-6b1f", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Model.WriteLog.Entries, e => e.Value.Contains("smtp-canary-6b1f", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Write_RecipientAtMinor_HasNoRedfishThreshold_IsRejected_NothingWritten()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+
+        var write = await session.WriteAsync(new WriteRequest { Changes = [new SettingChange(SettingKey.SmtpRecipients, new RecipientsValue([new Recipient("a@contoso.com", AlertSeverity.Warning), new Recipient("b@contoso.com", AlertSeverity.Minor)]))] }, CancellationToken.None);
+
+        Assert.Equal(WriteStatus.Rejected, write.Statuses[SettingKey.SmtpRecipients]);
+        Assert.Equal(("redfish.severityUnrepresentable", "smtp.recipients[1]"), (write.Diagnostics[0].Code, write.Diagnostics[0].Path));
+        Assert.Empty(SubscriptionWrites);
+    }
 }
