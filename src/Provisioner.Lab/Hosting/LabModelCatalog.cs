@@ -6,6 +6,7 @@ using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Lab.Devices.Hpe;
 using Provisioner.Lab.Devices.Pulizzi;
 using Provisioner.Lab.Devices.Raritan;
+using Provisioner.Lab.Devices.Redfish;
 using Provisioner.Lab.Devices.ServerTech;
 using Provisioner.Lab.Devices.Snmp;
 using Provisioner.Lab.Devices.TrippLite;
@@ -31,6 +32,7 @@ public static class LabModelCatalog
             ["raritan.px"] = c => new PxLabModel(c),
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
+            ["redfish"] = c => new GenericRedfishLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>
