@@ -34,14 +34,24 @@ public sealed class PromptShell : IDisposable, IAsyncDisposable
     /// <summary>What the device showed before its first prompt (the banner), cleaned like command output.</summary>
     public string Banner { get; private set; } = string.Empty;
 
-    /// <summary>Types <paramref name="command"/> and Enter, and returns the output up to the next prompt.</summary>
+    /// <summary>Types <paramref name="command"/> and Enter, and returns the output up to the next prompt, within the shell's command timeout.</summary>
     /// <param name="command">The command line; secrets in it must be registered with <see cref="DeviceSshConnection.AddSecret"/> first.</param>
     /// <param name="cancellationToken">Cancels the wait (the shell is then unusable).</param>
     /// <returns>The output as shown, lines joined with <c>\n</c>, without echo and prompt.</returns>
     /// <exception cref="DeviceTimeoutException">No prompt within the command timeout; the message names the command, secrets masked.</exception>
     /// <exception cref="DeviceUnreachableException">The device closed the session before the prompt came back.</exception>
     /// <exception cref="DeviceProtocolException">An earlier command failed, so the session's state is unknown.</exception>
-    public async Task<string> SendAsync(string command, CancellationToken cancellationToken)
+    public Task<string> SendAsync(string command, CancellationToken cancellationToken) => SendAsync(command, null, cancellationToken);
+
+    /// <summary>Types <paramref name="command"/> and Enter, and returns the output up to the next prompt.</summary>
+    /// <param name="command">The command line; secrets in it must be registered with <see cref="DeviceSshConnection.AddSecret"/> first.</param>
+    /// <param name="commandTimeout">How long this command may take (e.g. a slow test mail); null means the shell's command timeout.</param>
+    /// <param name="cancellationToken">Cancels the wait (the shell is then unusable).</param>
+    /// <returns>The output as shown, lines joined with <c>\n</c>, without echo and prompt.</returns>
+    /// <exception cref="DeviceTimeoutException">No prompt within the command timeout; the message names the command, secrets masked.</exception>
+    /// <exception cref="DeviceUnreachableException">The device closed the session before the prompt came back.</exception>
+    /// <exception cref="DeviceProtocolException">An earlier command failed, so the session's state is unknown.</exception>
+    public async Task<string> SendAsync(string command, TimeSpan? commandTimeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (command.Contains('\n', StringComparison.Ordinal) || command.Contains('\r', StringComparison.Ordinal))
@@ -62,7 +72,7 @@ public sealed class PromptShell : IDisposable, IAsyncDisposable
         try
         {
             reader.Write(command + options.LineEnding);
-            output = await ReadToPromptAsync(command, masked, false, cancellationToken).ConfigureAwait(false);
+            output = await ReadToPromptAsync(command, masked, false, commandTimeout ?? timeout, cancellationToken).ConfigureAwait(false);
             return output;
         }
         catch (DeviceTimeoutException)
@@ -103,7 +113,7 @@ public sealed class PromptShell : IDisposable, IAsyncDisposable
         var shell = new PromptShell(reader, options, options.CommandTimeout ?? timeout, scrubber, transcript, endpoint);
         try
         {
-            shell.Banner = await shell.ReadToPromptAsync(null, "the first prompt", true, cancellationToken).ConfigureAwait(false);
+            shell.Banner = await shell.ReadToPromptAsync(null, "the first prompt", true, shell.timeout, cancellationToken).ConfigureAwait(false);
             return shell;
         }
         catch
@@ -136,11 +146,11 @@ public sealed class PromptShell : IDisposable, IAsyncDisposable
         return string.Join('\n', lines);
     }
 
-    private async Task<string> ReadToPromptAsync(string? command, string masked, bool banner, CancellationToken cancellationToken)
+    private async Task<string> ReadToPromptAsync(string? command, string masked, bool banner, TimeSpan limit, CancellationToken cancellationToken)
     {
         var raw = new StringBuilder();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
+        deadline.CancelAfter(limit);
         while (true)
         {
             var lineStart = raw.ToString().LastIndexOf('\n') + 1;
@@ -164,7 +174,7 @@ public sealed class PromptShell : IDisposable, IAsyncDisposable
             {
                 broken = $"`{masked}` timed out";
                 var what = command is null ? "the device showed no prompt" : $"`{masked}` got no prompt back";
-                throw SshFailureMapper.Timeout(endpoint, masked, $"SSH at {endpoint}: {what} within {timeout.TotalSeconds:0.###} s. Check the prompt pattern and that the device is not busy.", timeout, null);
+                throw SshFailureMapper.Timeout(endpoint, masked, $"SSH at {endpoint}: {what} within {limit.TotalSeconds:0.###} s. Check the prompt pattern and that the device is not busy.", limit, null);
             }
 
             if (chunk is null)
