@@ -87,7 +87,7 @@ internal sealed class SshLogin : IDisposable
 
     // Prompts that ask for the password get it; anything else (a one-time code, a question) gets an empty
     // answer, which the server refuses, so the login fails as auth-failed instead of hanging.
-    private static void Answer(AuthenticationPromptEventArgs e, string password)
+    internal static void Answer(AuthenticationPromptEventArgs e, string password)
     {
         foreach (var prompt in e.Prompts)
         {

@@ -31,7 +31,8 @@ run() {
   case "$1" in
     about) about ;;
     log) log_page ;;
-    hang|"hang "*) sleep 60 ;;
+    # Never answers; reading stdin (not sleeping) ends it when the client closes the channel.
+    hang|"hang "*) IFS= read -r -t 60 _ ;;
     "set -p "*) echo "E000: Success" ;;
     fail) echo "E102: Parameter Error" >&2; return 3 ;;
     "") ;;
