@@ -92,7 +92,7 @@ public sealed class DeviceSshConnection : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Opens an interactive shell on a pseudo-terminal and waits for the device's first prompt.</summary>
+    /// <summary>Opens an interactive shell (on a pseudo-terminal unless <see cref="PromptOptions.Terminal"/> is false) and waits for the device's first prompt.</summary>
     /// <param name="prompt">Prompt, pagers, banner answers and the command timeout.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The shell; dispose it before the connection.</returns>
@@ -104,7 +104,9 @@ public sealed class DeviceSshConnection : IDisposable, IAsyncDisposable
         ShellStream stream;
         try
         {
-            stream = client.CreateShellStream(prompt.TerminalType, (uint)options.TerminalColumns, (uint)options.TerminalRows, 0, 0, 16 * 1024);
+            stream = prompt.Terminal
+                ? client.CreateShellStream(prompt.TerminalType, (uint)options.TerminalColumns, (uint)options.TerminalRows, 0, 0, 16 * 1024)
+                : client.CreateShellStreamNoTerminal(16 * 1024);
         }
         catch (Exception ex) when (ex is SshException or ObjectDisposedException or InvalidOperationException)
         {

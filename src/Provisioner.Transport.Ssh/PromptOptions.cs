@@ -33,6 +33,13 @@ public sealed record PromptOptions
     /// <summary>What ends a command line; <c>\r</c> (the Enter key) by default.</summary>
     public string LineEnding { get; init; } = "\r";
 
+    /// <summary>
+    /// Whether to ask for a pseudo-terminal, as an interactive <c>ssh</c> does; true by default. Some servers refuse
+    /// one and drop the connection (OpenSSH's sshd when it does not run as root cannot hand the terminal to the user):
+    /// false runs the shell on plain pipes, where the device's own echo, if any, is stripped the same way.
+    /// </summary>
+    public bool Terminal { get; init; } = true;
+
     /// <summary>The terminal type announced with the pseudo-terminal; <c>vt100</c> by default.</summary>
     public string TerminalType { get; init; } = "vt100";
 }

@@ -6,7 +6,8 @@ namespace Provisioner.Transport.Ssh.Tests;
 /// <summary>The prompt shell against the scripted device CLI behind the real sshd, on a pseudo-terminal.</summary>
 public sealed class PromptShellTests(SshdFixture sshd) : IClassFixture<SshdFixture>
 {
-    private static readonly PromptOptions Apc = new() { Prompt = new Regex("^apc>$", RegexOptions.None, TimeSpan.FromSeconds(1)), CommandTimeout = TimeSpan.FromSeconds(10) };
+    // A pseudo-terminal where sshd can give one (root); plain pipes otherwise. NoTerminal_* covers pipes everywhere.
+    private PromptOptions Apc => new() { Prompt = new Regex("^apc>$", RegexOptions.None, TimeSpan.FromSeconds(1)), CommandTimeout = TimeSpan.FromSeconds(10), Terminal = sshd.PtyAvailable };
 
     [Fact]
     public async Task Banner_IsReadUpToTheFirstPrompt_AndKeptOutOfCommandOutput()
@@ -32,6 +33,17 @@ public sealed class PromptShellTests(SshdFixture sshd) : IClassFixture<SshdFixtu
         Assert.Equal(
             "Hardware Factory\n---------------\nModel:            Smart-UPS 1500\nSerial Number:    ZA1234567890\nFirmware:         v7.1.2",
             about);
+    }
+
+    [Fact]
+    public async Task NoTerminal_ShellWorksOnPlainPipes_WithTheDevicesOwnEcho()
+    {
+        await using var connection = await new SshConnector().ConnectAsync(Requests.WithKey(sshd), CancellationToken.None);
+        await using var shell = await connection.OpenShellAsync(Apc with { Terminal = false }, CancellationToken.None);
+
+        Assert.Contains("Network Management Card AOS", shell.Banner, StringComparison.Ordinal);
+        Assert.StartsWith("Hardware Factory\n", await shell.SendAsync("about", CancellationToken.None), StringComparison.Ordinal);
+        Assert.Equal(45, (await shell.SendAsync("log", CancellationToken.None)).Split('\n').Length);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class SshdFixture : IAsyncLifetime
 
     public string User { get; } = Environment.UserName;
 
+    /// <summary>Whether sshd can give sessions a pseudo-terminal: only as root (otherwise it cannot chown the tty and drops the connection).</summary>
+    public bool PtyAvailable { get; } = Environment.UserName == "root";
+
     public string HostKeyPath => Path.Combine(Directory, "host_ed25519");
 
     public string HostFingerprint { get; private set; } = string.Empty;
@@ -87,6 +90,10 @@ public sealed class SshdFixture : IAsyncLifetime
             "MaxAuthTries 10",
             "MaxStartups 100",
             "LogLevel DEBUG1",
+            // sshd runs the forced command through the user's login shell; bash started by sshd at shell level 1
+            // sources ~/.bashrc (slow, and a session cut short can leave its locks behind, e.g. pyenv's rehash lock).
+            // SHLVL=1 makes that shell level 2, so no rc file runs: the device CLI starts clean and fast.
+            "SetEnv SHLVL=1",
             $"ForceCommand /bin/bash {script}",
         ]);
         var start = new ProcessStartInfo("/usr/sbin/sshd") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };

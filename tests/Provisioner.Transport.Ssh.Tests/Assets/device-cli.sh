@@ -1,6 +1,6 @@
 #!/bin/bash
 # A small scripted device CLI that OpenSSH's sshd runs as its ForceCommand in the transport tests: the
-# seed of the lab's SSH devices. Interactive (a pseudo-terminal): banner, a bold `apc>` prompt, the
+# seed of the lab's SSH devices. Interactive (with or without a pseudo-terminal): banner, a bold `apc>` prompt, the
 # terminal's own echo, `about` with colour codes, `log` paginated with --More--, `hang` that never
 # answers, `set -p VALUE`, `exit`/`quit`. With a command (the exec channel): that command alone.
 ESC=$'\e'
@@ -54,7 +54,15 @@ echo "Name      : apc-test                                  Date : 12/08/2026"
 echo
 while true; do
   printf '%sapc>%s ' "${ESC}[1m" "${ESC}[0m"
-  IFS= read -r line || exit 0
+  if [[ -t 0 ]]; then
+    # The terminal's line discipline turns Enter (CR) into LF and echoes the line.
+    IFS= read -r line || exit 0
+  else
+    # Plain pipes: Enter is CR, as for a device in raw mode, and the CLI echoes the line itself.
+    IFS= read -r -d $'\r' line || exit 0
+    line="${line#$'\n'}"
+    printf '%s\r\n' "$line"
+  fi
   line="${line%$'\r'}"
   case "$line" in
     exit|quit) echo "Bye."; exit 0 ;;
