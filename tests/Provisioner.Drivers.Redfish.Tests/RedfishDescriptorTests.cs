@@ -6,12 +6,12 @@ namespace Provisioner.Drivers.Redfish.Tests;
 public sealed class RedfishDescriptorTests
 {
     [Fact]
-    public void DescriptorRules_OnlyTheIdIsReported()
-    {
-        var problem = Assert.Single(DescriptorRules.Check(RedfishDescriptor.Value));
+    public void DescriptorRules_FindNothing_TheProtocolNameIsAValidIdForAVendorNeutralDriver() =>
+        Assert.Empty(DescriptorRules.Check(RedfishDescriptor.Value));
 
-        Assert.StartsWith("Id 'redfish'", problem, StringComparison.Ordinal);
-    }
+    [Fact]
+    public void DescriptorRules_RefuseAnUpperCaseOrSpacedId() =>
+        Assert.Contains(DescriptorRules.Check(RedfishDescriptor.Value with { Id = "Red fish" }), p => p.StartsWith("Id 'Red fish'", StringComparison.Ordinal));
 
     [Fact]
     public void MinimumSeverity_IsAManualStep_VisibleToLintAndPlan()

@@ -9,6 +9,12 @@ public sealed record SshCredentials
     /// <summary>The password, as a reference.</summary>
     public SecretReference? Password { get; init; }
 
-    /// <summary>The private key (PEM/OpenSSH text), as a reference.</summary>
+    /// <summary>
+    /// The private key (OpenSSH, PEM or PuTTY text), as a reference. A <c>file:</c> reference names the key
+    /// file and the SSH transport reads the whole file; an <c>env:</c> reference holds the key text.
+    /// </summary>
     public SecretReference? PrivateKey { get; init; }
+
+    /// <summary>The passphrase of an encrypted <see cref="PrivateKey"/>, as a reference; null for an unencrypted key.</summary>
+    public SecretReference? PrivateKeyPassphrase { get; init; }
 }

@@ -5,7 +5,10 @@ using Provisioner.Drivers.Apc;
 using Provisioner.Drivers.Dell.Idrac9;
 using Provisioner.Drivers.Eaton.Sc200;
 using Provisioner.Drivers.Eaton.Sc300;
+using Provisioner.Drivers.Hpe;
 using Provisioner.Drivers.Pulizzi;
+using Provisioner.Drivers.Raritan;
+using Provisioner.Drivers.Redfish;
 using Provisioner.Drivers.ServerTech;
 using Provisioner.Drivers.TrippLite;
 
@@ -32,7 +35,10 @@ internal static class BuiltInDrivers
         new(new PowerAlert12Driver().Descriptor, t => new PowerAlert12Driver(t.Snmp)),
         new(new PowerAlertDriver().Descriptor, t => new PowerAlertDriver(t.Snmp)),
         new(new Sentry4Driver().Descriptor, t => new Sentry4Driver(t.Snmp)),
+        new(RedfishDescriptor.Value, t => new RedfishDriver(t.Http)),
         new(IdracDescriptor.Value, t => new DellIdrac9Driver(t.Http)),
+        new(Ilo5Descriptor.Value, t => new HpeIlo5Driver(t.Http)),
+        new(PxDescriptor.Value, t => new RaritanPxDriver(t.Http)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>

@@ -11,7 +11,7 @@ namespace Provisioner.Drivers.Hpe.Tests.Conformance;
 /// The hpe.ilo5 driver against one lab iLO 5 on loopback (range 127.163.x). The desired settings fit an iLO: one
 /// recipient, and a sender whose local part is the lab iLO's host name (the device name, <c>lab-https-01</c>).
 /// </summary>
-public sealed class IloLabHarness() : HttpsLabHarness(163), IAsyncLifetime
+public sealed class IloLabHarness() : HttpsLabHarness(163)
 {
     /// <summary>The domain of the sender and the recipient.</summary>
     public const string Domain = "lab.example";
@@ -68,33 +68,6 @@ public sealed class IloLabHarness() : HttpsLabHarness(163), IAsyncLifetime
         Recipients = [new Recipient(Recipient)],
         MinimumSeverity = AlertSeverity.Warning,
     };
-
-    /// <summary>
-    /// Starts the lab, then warms it up: the first TLS handshake and request of a process take 1.5–2 s on a busy
-    /// 2-core machine (JIT of Kestrel and the client), past the suite's 1 s request timeout. One read with a
-    /// patient timeout keeps that cold start out of the tests.
-    /// </summary>
-    /// <returns>A task.</returns>
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await InitializeAsync();
-        var request = new OpenRequest
-        {
-            DeviceName = Target.Name,
-            Address = Target.Address,
-            Port = Target.Port,
-            Credentials = Target.Credentials,
-            Secrets = Secrets,
-            Trust = Target.Trust,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        await using var session = await Driver.OpenAsync(request, CancellationToken.None);
-        await session.IdentifyAsync(CancellationToken.None);
-        await session.ReadAsync(new ReadRequest { Keys = SettingKey.All.ToHashSet() }, CancellationToken.None);
-    }
-
-    /// <inheritdoc/>
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
 
     /// <inheritdoc/>
     protected override IDeviceDriver CreateDriver(DeviceHttpClientOptions options) => new HpeIlo5Driver(options);

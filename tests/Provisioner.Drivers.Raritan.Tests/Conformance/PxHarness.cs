@@ -8,7 +8,7 @@ using SimDevice = Provisioner.Testing.Conformance.ISimulatedDevice;
 namespace Provisioner.Drivers.Raritan.Tests.Conformance;
 
 /// <summary>The <c>raritan.px</c> driver against the lab's PX3 model on 127.164.x.</summary>
-public sealed class PxHarness() : HttpsLabHarness(164), IAsyncLifetime
+public sealed class PxHarness() : HttpsLabHarness(164)
 {
     /// <summary>The model's write-log names and the setting each holds.</summary>
     public static IReadOnlyDictionary<string, SettingKey> Properties { get; } = new Dictionary<string, SettingKey>(StringComparer.Ordinal)
@@ -48,30 +48,6 @@ public sealed class PxHarness() : HttpsLabHarness(164), IAsyncLifetime
         FromAddress = "lab-https-01@example.com",
         Recipients = [new Recipient("ops@example.com"), new Recipient("power@example.com")],
     };
-
-    /// <summary>
-    /// Starts the lab, then runs one identify and read with a patient timeout: the first TLS handshake and the
-    /// first JSON-RPC calls of a test process are JIT-compiled on both sides and can take longer than the
-    /// suite's 1 s request timeout on a loaded 2-core machine, which a real, already running PDU never does.
-    /// </summary>
-    /// <returns>A task.</returns>
-    public new async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        var open = new OpenRequest
-        {
-            DeviceName = Target.Name,
-            Address = Target.Address,
-            Port = Target.Port,
-            Credentials = Target.Credentials,
-            Secrets = Secrets,
-            Trust = Target.Trust,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        await using var session = await Driver.OpenAsync(open, CancellationToken.None);
-        await session.IdentifyAsync(CancellationToken.None);
-        await session.ReadAsync(new ReadRequest { Keys = Driver.Descriptor.Settings.Select(s => s.Key).ToHashSet() }, CancellationToken.None);
-    }
 
     /// <inheritdoc/>
     protected override IDeviceDriver CreateDriver(DeviceHttpClientOptions options) => new RaritanPxDriver(options);

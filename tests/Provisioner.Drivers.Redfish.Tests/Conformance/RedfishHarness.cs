@@ -8,7 +8,7 @@ using Provisioner.Transport.Http;
 namespace Provisioner.Drivers.Redfish.Tests.Conformance;
 
 /// <summary>The generic Redfish driver against the lab's generic Redfish BMC on 127.161.x.x.</summary>
-public sealed class RedfishHarness() : HttpsLabHarness(161), IAsyncLifetime
+public sealed class RedfishHarness() : HttpsLabHarness(161)
 {
     /// <summary>The model's write-log names and the settings they hold.</summary>
     public static IReadOnlyDictionary<string, SettingKey> Properties { get; } = new Dictionary<string, SettingKey>(StringComparer.Ordinal)
@@ -28,11 +28,6 @@ public sealed class RedfishHarness() : HttpsLabHarness(161), IAsyncLifetime
 
     public override SettingKey FaultKey => SettingKey.SmtpRelay;
 
-    public override KnownDeviations Deviations => KnownDeviations.None.Add(
-        nameof(DriverConformanceTests<RedfishHarness>.Descriptor_IsValid),
-        "Issue 16 names the generic driver 'redfish', one word: it has no vendor, and DescriptorRules wants 'vendor.family'. " +
-        "RedfishDescriptorTests.DescriptorRules_OnlyTheIdIsReported proves the id is the only finding.");
-
     /// <summary>The lab model behind the target.</summary>
     public GenericRedfishLabModel Model => (GenericRedfishLabModel)LabDevice.Model;
 
@@ -49,19 +44,6 @@ public sealed class RedfishHarness() : HttpsLabHarness(161), IAsyncLifetime
         Recipients = [new Recipient("alerts-systems@contoso.com"), new Recipient("alerts-critical@contoso.com", AlertSeverity.Critical)],
         MinimumSeverity = AlertSeverity.Warning,
     };
-
-    /// <summary>
-    /// Starts the lab, then sends one read through the whole path with a patient timeout, so that the first
-    /// test does not pay for JIT and the first TLS handshake inside the suite's one-second request timeout.
-    /// </summary>
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await InitializeAsync();
-        var warmUp = new Provisioner.Core.DeviceEngine(
-            new Provisioner.Core.DriverCatalog([Driver]), Secrets, new Provisioner.Core.SecretRedactor(), EngineOptions with { RequestTimeout = TimeSpan.FromSeconds(30) }, TimeProvider.System);
-        await warmUp.RunAsync(Target, Provisioner.Core.RunMode.Plan, CancellationToken.None);
-        await ResetAsync(CancellationToken.None);
-    }
 
     protected override IDeviceDriver CreateDriver(DeviceHttpClientOptions options) => new RedfishDriver(options);
 

@@ -15,7 +15,7 @@ public static partial class DescriptorRules
         var problems = new List<string>();
         if (!IdPattern().IsMatch(descriptor.Id))
         {
-            problems.Add($"Id '{descriptor.Id}' is not lower-case dotted 'vendor.family'.");
+            problems.Add($"Id '{descriptor.Id}' is neither lower-case dotted 'vendor.family' nor one lower-case protocol name for a vendor-neutral standard (e.g. 'redfish').");
         }
 
         if (string.IsNullOrWhiteSpace(descriptor.Vendor) || descriptor.Models.Count == 0 || descriptor.Transports.Count == 0)
@@ -87,6 +87,7 @@ public static partial class DescriptorRules
         return problems;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(\\.[a-z0-9-]+)+$")]
+    // 'vendor.family' for a vendor's driver; one word for a driver of a vendor-neutral standard (issue 16 names 'redfish').
+    [GeneratedRegex("^[a-z0-9]+(\\.[a-z0-9-]+)*$")]
     private static partial Regex IdPattern();
 }

@@ -134,7 +134,6 @@ public abstract partial class DriverConformanceTests<THarness> : IClassFixture<T
             Mode = mode,
             Trust = target.Trust,
             Timeout = Harness.EngineOptions.RequestTimeout,
-            Trust = target.Trust,
         };
     }
 
