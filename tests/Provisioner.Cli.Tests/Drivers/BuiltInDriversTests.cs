@@ -1,6 +1,7 @@
 using Provisioner.Abstractions;
 using Provisioner.Cli.Drivers;
 using Provisioner.Core;
+using Provisioner.Lab.Devices;
 using Provisioner.Lab.Hosting;
 using Provisioner.Testing.Fakes;
 
@@ -44,10 +45,10 @@ public sealed class BuiltInDriversTests
     {
         await using var transports = TransportServices.Create();
         var drivers = BuiltInDrivers.Create(transports);
-        var specs = drivers.Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"] }).ToList();
-        await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null }, CancellationToken.None);
-        var secrets = new DictionarySecretResolver().Add("env:LAB_COMMUNITY", "lab-community");
-        var engine = new DeviceEngine(new DriverCatalog(drivers), secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(1) }, TimeProvider.System);
+        var specs = drivers.Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"], HttpAccounts = [new LabHttpAccount("lab-user", "lab-http-password")] }).ToList();
+        await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null, PreferredHttpsPort = null }, CancellationToken.None);
+        var secrets = new DictionarySecretResolver().Add("env:LAB_COMMUNITY", "lab-community").Add("env:LAB_HTTP_PW", "lab-http-password");
+        var engine = new DeviceEngine(new DriverCatalog(drivers), secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(10) }, TimeProvider.System);
 
         foreach (var device in lab.Devices)
         {
@@ -59,14 +60,26 @@ public sealed class BuiltInDriversTests
                     DriverId = device.Spec.Driver,
                     Address = device.Endpoint.Address.ToString(),
                     Port = device.Endpoint.Port,
-                    Credentials = new CredentialSet { Snmp = new SnmpCredentials { Community = new SecretReference(SecretScheme.Environment, "LAB_COMMUNITY") } },
+                    Credentials = new CredentialSet
+                    {
+                        Snmp = new SnmpCredentials { Community = new SecretReference(SecretScheme.Environment, "LAB_COMMUNITY") },
+                        Http = new HttpCredentials { User = "lab-user", Password = new SecretReference(SecretScheme.Environment, "LAB_HTTP_PW") },
+                    },
+                    Trust = device.CertificateSha256 is { } pin ? new PeerTrust { CertificateFingerprints = [pin] } : PeerTrust.None,
                     Desired = new NotificationSettings { RelayAddress = "10.6.0.25", FromAddress = device.Name + "@contoso.com", Recipients = [new Recipient("alerts-lab@contoso.com")] },
                 },
                 RunMode.Plan,
                 CancellationToken.None);
 
             Assert.True(result.Outcome is DeviceOutcome.WouldChange or DeviceOutcome.NotSupported, $"{device.Name}: {result.Outcome} {string.Join("; ", result.Diagnostics)}");
-            Assert.Empty(device.Mib.WriteLog);
+            if (device.Model is IHttpSimulatedDevice http)
+            {
+                Assert.Empty(http.WriteLog.Entries);
+            }
+            else
+            {
+                Assert.Empty(device.Mib.WriteLog);
+            }
         }
     }
 }

@@ -33,10 +33,14 @@ public sealed class DescriptorRulesTests
 
     [Theory]
     [InlineData("Eaton.SC200")]
-    [InlineData("eaton")]
+    [InlineData("scripted")] // the vendor's own name: no family
     [InlineData("eaton sc200")]
     public void Check_BadId_IsReported(string id) =>
         Assert.Contains(DescriptorRules.Check(Valid with { Id = id }), p => p.StartsWith("Id ", StringComparison.Ordinal));
+
+    [Fact]
+    public void Check_ProtocolNameOfAVendorNeutralDriver_IsAValidId() =>
+        Assert.Empty(DescriptorRules.Check(Valid with { Id = "redfish", Vendor = "DMTF Redfish" }));
 
     [Fact]
     public async Task CheckCapabilities_DeclaredCommitButPlainSession_IsReported()

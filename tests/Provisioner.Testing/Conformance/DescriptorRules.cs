@@ -13,7 +13,7 @@ public static partial class DescriptorRules
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         var problems = new List<string>();
-        if (!IdPattern().IsMatch(descriptor.Id))
+        if (!IdPattern().IsMatch(descriptor.Id) || NamesOnlyTheVendor(descriptor))
         {
             problems.Add($"Id '{descriptor.Id}' is neither lower-case dotted 'vendor.family' nor one lower-case protocol name for a vendor-neutral standard (e.g. 'redfish').");
         }
@@ -86,6 +86,11 @@ public static partial class DescriptorRules
         Agree(DriverCapabilities.TestMessage, session is ISupportsTestMessage, nameof(ISupportsTestMessage));
         return problems;
     }
+
+    /// <summary>A one-word id that is the vendor's own name names no family (<c>eaton</c>); a protocol's name (<c>redfish</c>, vendor DMTF) is fine.</summary>
+    private static bool NamesOnlyTheVendor(DriverDescriptor descriptor) =>
+        !descriptor.Id.Contains('.', StringComparison.Ordinal)
+        && string.Equals(descriptor.Vendor.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), descriptor.Id, StringComparison.OrdinalIgnoreCase);
 
     // 'vendor.family' for a vendor's driver; one word for a driver of a vendor-neutral standard (issue 16 names 'redfish').
     [GeneratedRegex("^[a-z0-9]+(\\.[a-z0-9-]+)*$")]
