@@ -12,6 +12,7 @@ internal static class DemoInventory
         ["DEMO_SNMP_COMMUNITY"] = "demo-rw-community",
         ["DEMO_SNMP_AUTH"] = "demo-auth-passphrase",
         ["DEMO_SNMP_PRIV"] = "demo-priv-passphrase",
+        ["DEMO_HTTP_PW"] = "demo-http-password",
     };
 
     /// <summary>Looks for the demo inventory from the working directory and from the program's folder upwards.</summary>

@@ -4,7 +4,7 @@ namespace Provisioner.Core.Reports;
 
 /// <summary>
 /// Aggregates per-device comparisons into findings a person acts on: one finding per setting and kind of
-/// difference, naming the devices (the first few and a count), ordered by what needs action: failures,
+/// difference (per instruction for manual steps, since each driver says what to do on its own device), naming the devices (the first few and a count), ordered by what needs action: failures,
 /// settings that still differ, settings no API can set, manual steps, write-only settings, and what the
 /// run fixed.
 /// </summary>
@@ -26,7 +26,7 @@ public static class DriftAnalyzer
         findings.AddRange(KindFindings(devices, c => c.Kind == ComparisonKind.NotSupported && c.NeedsAttention && !c.ByHand, FindingKinds.NotSupported, (n, key) => $"{Phrasing.Devices(n)} cannot hold {key} and no manual step is known; see the support matrix"));
         findings.AddRange(devices
             .SelectMany(d => d.ManualSteps.Select(s => (Device: d.Target.Name, Step: s, Redo: s.What.StartsWith(ManualStepAttestation.RedoPrefix, StringComparison.Ordinal))))
-            .GroupBy(x => (x.Step.Key, x.Redo))
+            .GroupBy(x => (x.Step.Key, x.Redo, Instruction: x.Redo ? string.Empty : $"{x.Step.What}\n{x.Step.Where}"))
             .Select(g => Finding(FindingKinds.ManualStep, g.Key.Key.Name, ManualMessage(g.Key.Key, g.Count(), g.Key.Redo, g.First().Step), [.. g.Select(x => x.Device)])));
         findings.AddRange(KindFindings(devices, c => c.Kind == ComparisonKind.Unverifiable, FindingKinds.Unverifiable, (n, key) => $"{Phrasing.Devices(n)} {Phrasing.Verb(n, "is", "are")} unverifiable (write-only {key})"));
         return [.. findings

@@ -108,4 +108,23 @@ public sealed class DriftGroupingTests
         Assert.Equal("manual-step", finding.Kind);
         Assert.Equal("200 devices need smtp.from set by hand (Set the sender (From) address of alert e-mail, web interface › Network Settings › Email): dcp-0001, dcp-0002, dcp-0003 and 197 more", finding.Message);
     }
+
+    [Fact]
+    public void Analyze_SameSettingByHandOnTwoDriverFamilies_IsOneFindingPerInstruction()
+    {
+        var idrac = new ManualStep(SettingKey.AlertsMinimumSeverity, "Tick 'Email' per event category", "iDRAC web UI › Alert Configuration");
+        var ilo = new ManualStep(SettingKey.AlertsMinimumSeverity, "Filter at the recipient group", "iLO web interface › AlertMail");
+        var devices = new[]
+        {
+            Device(Name(1), RunMode.Plan, DeviceOutcome.Ok, []) with { ManualSteps = [idrac] },
+            Device(Name(2), RunMode.Plan, DeviceOutcome.Ok, []) with { ManualSteps = [ilo] },
+            Device(Name(3), RunMode.Plan, DeviceOutcome.Ok, []) with { ManualSteps = [idrac] },
+        };
+
+        var findings = DriftAnalyzer.Analyze(devices);
+
+        Assert.Equal(2, findings.Count);
+        Assert.Equal([Name(1), Name(3)], findings.Single(f => f.Message.Contains("iDRAC", StringComparison.Ordinal)).Devices);
+        Assert.Equal([Name(2)], findings.Single(f => f.Message.Contains("iLO", StringComparison.Ordinal)).Devices);
+    }
 }
