@@ -72,7 +72,7 @@ public sealed class DiscoverCommandTests
     {
         await using var lab = await MixedLoopbackLab.StartAsync();
         var directory = Directory.CreateTempSubdirectory("provisioner-discover-").FullName;
-        var minimal = Path.Combine(Support.CliRun.Demo, "..", "minimal", "inventory.yaml");
+        var minimal = Path.Combine(Support.CliRun.Minimal, "inventory.yaml");
         File.Copy(minimal, Path.Combine(directory, "inventory.yaml"));
         var site = Path.Combine(directory, "discovered.yaml");
         var environment = new Dictionary<string, string> { ["FABRIKAM_COMMUNITY"] = MixedLoopbackLab.Community };

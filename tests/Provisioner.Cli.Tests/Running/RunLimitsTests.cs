@@ -9,7 +9,7 @@ public sealed class RunLimitsTests
 {
     private static InventoryModel Load(string extra, string siteExtra = "")
     {
-        var text = File.ReadAllText(Path.Combine(Support.CliRun.Demo, "..", "minimal", "inventory.yaml")) + extra;
+        var text = File.ReadAllText(Path.Combine(Support.CliRun.Minimal, "inventory.yaml")) + extra;
         text = text.Replace("    credentials: snmp-main\n", "    credentials: snmp-main\n" + siteExtra, StringComparison.Ordinal);
         var loaded = InventoryLoader.LoadFromText([new("inventory.yaml", text)]);
         Assert.Empty(loaded.Diagnostics);

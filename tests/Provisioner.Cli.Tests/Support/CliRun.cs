@@ -18,7 +18,11 @@ internal static class CliRun
 
     public static string Root => RootDirectory.Value;
 
-    public static string Demo => Path.Combine(RootDirectory.Value, "inventory", "examples", "demo");
+    /// <summary>The CLI tests' SNMP fixture: the demo organisation with its three SC200s only (run mechanics are tested on it).</summary>
+    public static string Demo => Path.Combine(RootDirectory.Value, "tests", "Provisioner.Cli.Tests", "Inventories", "snmp-demo");
+
+    /// <summary>The shipped demo inventory (<c>inventory/examples/demo</c>), with its HTTPS devices: what <c>provisioner demo</c> runs.</summary>
+    public static string ExampleDemo => Path.Combine(RootDirectory.Value, "inventory", "examples", "demo");
 
     public static string Contoso => Path.Combine(RootDirectory.Value, "inventory", "examples", "contoso");
 
