@@ -29,7 +29,7 @@ public static class RedfishDescriptor
         Recipients = RecipientModel.List(maxItems: null, perRecipientSeverity: true),
         Sender = SenderModel.FullAddress,
         Hints = new InventoryHints("bmc", "systems"),
-        MaxParallelSessions = 4,
+        MaxParallelSessions = null, // every BMC is its own web server and the engine holds one session per device: no fleet-wide cap
         Capabilities = DriverCapabilities.Snapshot | DriverCapabilities.TestMessage,
         Identity = new IdentityRule
         {

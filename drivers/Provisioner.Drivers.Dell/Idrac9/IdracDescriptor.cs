@@ -26,7 +26,7 @@ public static class IdracDescriptor
         Recipients = RecipientModel.FixedSlots(Endpoints.AlertSlots),
         Sender = new SenderModel(SenderModelKind.FullAddress, null),
         Hints = new InventoryHints("bmc", "systems"),
-        MaxParallelSessions = 4,
+        MaxParallelSessions = null, // every BMC is its own web server and the engine holds one session per device: no fleet-wide cap
         Capabilities = DriverCapabilities.Snapshot | DriverCapabilities.TestMessage,
         Identity = new IdentityRule
         {

@@ -42,8 +42,10 @@ public sealed record DriverDescriptor
     public InventoryHints? Hints { get; init; }
 
     /// <summary>
-    /// The most devices of this driver a run works on at once, before any inventory override: an SNMP
-    /// agent takes many parallel sessions, a BMC web server few. Null means the run's global limit only.
+    /// The most devices of this driver a run works on at once, before any inventory override, for drivers
+    /// whose devices share something that takes few sessions (a management server, a rate-limited API).
+    /// The engine already holds one session per device, so a device's own session limit needs no cap here.
+    /// Null means the run's global and per-site limits only.
     /// </summary>
     public int? MaxParallelSessions { get; init; }
 
