@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using Provisioner.Benchmarks.Https;
 using Provisioner.Benchmarks.Inventory;
 using Provisioner.Benchmarks.Quick;
 using Provisioner.Benchmarks.Scale;
@@ -29,6 +30,15 @@ if (args.Length >= 1 && args[0] == "scale-inprocess")
     return await ScaleMeasure.RunAsync(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
+}
+
+// "https-scale N [curlSample] [parallel]": issue 16's benchmark, N lab Redfish BMCs, plan/apply vs a curl loop.
+if (args.Length >= 1 && args[0] == "https-scale")
+{
+    return await RedfishScaleMeasure.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 64);
 }
 
 if (args.Contains("--quick"))

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Provisioner.Lab.Hosting;
 
-namespace Provisioner.Benchmarks.Scale;
+namespace Provisioner.Benchmarks.Https;
 
 /// <summary>
 /// The comparison for the HTTPS benchmark: curl doing what apply does per Redfish device (read the
