@@ -12,6 +12,8 @@ namespace Provisioner.Drivers.Redfish;
 /// </summary>
 internal sealed class RedfishConnection : IAsyncDisposable
 {
+    private int writes;
+
     private readonly DeviceHttpClient client;
     private readonly string user;
     private readonly Secret password;
@@ -52,6 +54,9 @@ internal sealed class RedfishConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>How many calls other than GET were sent (attempted) so far: a read taken at a lower count may be stale.</summary>
+    public int Writes => Volatile.Read(ref writes);
+
     /// <summary>Sends a call with the session token; an expired session is renewed once.</summary>
     /// <param name="method">The method.</param>
     /// <param name="path">The path.</param>
@@ -61,6 +66,11 @@ internal sealed class RedfishConnection : IAsyncDisposable
     /// <returns>The answer.</returns>
     public async Task<HttpAnswer> SendAsync(HttpMethod method, string path, string? json, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
+        if (method != HttpMethod.Get)
+        {
+            Interlocked.Increment(ref writes);
+        }
+
         try
         {
             return await client.SendAsync(method, path, json, headers, cancellationToken).ConfigureAwait(false);

@@ -15,6 +15,9 @@ namespace Provisioner.Drivers.Redfish;
 internal sealed partial class RedfishDriverSession(RedfishConnection connection, string deviceName, SessionMode mode)
     : IDriverSession, ISupportsSnapshot, ISupportsTestMessage
 {
+    private (int Writes, EventServiceDocument Service)? lastService;
+    private (int Writes, IReadOnlyList<SmtpSubscription> Subscriptions)? lastSubscriptions;
+
     /// <inheritdoc/>
     public SessionMode Mode => mode;
 
@@ -50,7 +53,7 @@ internal sealed partial class RedfishDriverSession(RedfishConnection connection,
     {
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new DiagnosticList();
-        var service = await ReadEventServiceAsync(cancellationToken).ConfigureAwait(false);
+        var service = await ReadEventServiceAsync(fresh: true, cancellationToken).ConfigureAwait(false);
         if (service.Smtp is null && request.Keys.Any(k => WireNames.PropertyOf(k) is not null))
         {
             diagnostics.Add(Diagnostic.Warning("redfish.noSmtp", "The service has no EventService.SMTP object", $"{deviceName}'s EventService is {service.ODataType}; SMTP settings came with EventService v1_5_0 (Redfish 2019.3). Use the vendor's own driver (e.g. HPE iLO AlertMail) or set mail by hand.") with { Device = deviceName });
@@ -59,7 +62,7 @@ internal sealed partial class RedfishDriverSession(RedfishConnection connection,
         IReadOnlyList<SmtpSubscription>? subscriptions = null;
         if (request.Keys.Contains(SettingKey.SmtpRecipients) || request.Keys.Contains(SettingKey.AlertsMinimumSeverity))
         {
-            subscriptions = await ReadSubscriptionsAsync(cancellationToken).ConfigureAwait(false);
+            subscriptions = await ReadSubscriptionsAsync(fresh: true, cancellationToken).ConfigureAwait(false);
         }
 
         var values = new Dictionary<SettingKey, Observed>();
@@ -81,24 +84,54 @@ internal sealed partial class RedfishDriverSession(RedfishConnection connection,
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 
-    /// <summary>GETs the event service.</summary>
+    /// <summary>
+    /// GETs the event service. Snapshot and write reuse this session's last GET when nothing was written
+    /// since (the engine reads, snapshots and writes in a row: one GET serves all three; the write's
+    /// <c>If-Match</c> still catches a change someone else made in between); a read always GETs.
+    /// </summary>
+    /// <param name="fresh">True to GET even when the last read is still current (reads and read-backs).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The document.</returns>
-    private async Task<EventServiceDocument> ReadEventServiceAsync(CancellationToken cancellationToken)
+    private async Task<EventServiceDocument> ReadEventServiceAsync(bool fresh, CancellationToken cancellationToken)
     {
-        var answer = await connection.GetAsync(Endpoints.EventService, cancellationToken).ConfigureAwait(false);
-        if (answer.Interpret() is HttpResourceMissing)
+        if (!fresh && lastService is { } last && last.Writes == connection.Writes)
         {
-            return new EventServiceDocument("(no EventService)", null, [], null, null, null);
+            return last.Service;
         }
 
-        return EventServiceDocument.From(Accepted(answer));
+        var writes = connection.Writes;
+        var answer = await connection.GetAsync(Endpoints.EventService, cancellationToken).ConfigureAwait(false);
+        var service = answer.Interpret() is HttpResourceMissing
+            ? new EventServiceDocument("(no EventService)", null, [], null, null, null)
+            : EventServiceDocument.From(Accepted(answer));
+        lastService = (writes, service);
+        return service;
     }
 
-    /// <summary>GETs the SMTP subscriptions, in collection order; a service without the collection has none.</summary>
+    /// <summary>The event service, reusing the last GET when nothing was written since (snapshot, write).</summary>
+    private Task<EventServiceDocument> ReadEventServiceAsync(CancellationToken cancellationToken) => ReadEventServiceAsync(false, cancellationToken);
+
+    /// <summary>The SMTP subscriptions, reusing the last GET when nothing was written since (snapshot, write).</summary>
+    private Task<IReadOnlyList<SmtpSubscription>> ReadSubscriptionsAsync(CancellationToken cancellationToken) => ReadSubscriptionsAsync(false, cancellationToken);
+
+    /// <summary>GETs the SMTP subscriptions, in collection order, or reuses them as the event service is reused; a service without the collection has none.</summary>
+    /// <param name="fresh">True to GET even when the last read is still current.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>The subscriptions.</returns>
-    private async Task<IReadOnlyList<SmtpSubscription>> ReadSubscriptionsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SmtpSubscription>> ReadSubscriptionsAsync(bool fresh, CancellationToken cancellationToken)
+    {
+        if (!fresh && lastSubscriptions is { } last && last.Writes == connection.Writes)
+        {
+            return last.Subscriptions;
+        }
+
+        var writes = connection.Writes;
+        var read = await FetchSubscriptionsAsync(cancellationToken).ConfigureAwait(false);
+        lastSubscriptions = (writes, read);
+        return read;
+    }
+
+    private async Task<IReadOnlyList<SmtpSubscription>> FetchSubscriptionsAsync(CancellationToken cancellationToken)
     {
         var answer = await connection.GetAsync(Endpoints.Subscriptions, cancellationToken).ConfigureAwait(false);
         if (answer.Interpret() is HttpResourceMissing)

@@ -100,6 +100,23 @@ public sealed class RedfishDriverTests(RedfishHarness harness) : IClassFixture<R
     }
 
     [Fact]
+    public async Task Snapshot_RightAfterARead_ReusesIt_ButAReadAlwaysAsksTheDevice()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        await using var session = await harness.Driver.OpenAsync(Open(SessionMode.ReadWrite), CancellationToken.None);
+        var keys = harness.Driver.Descriptor.Settings.Select(s => s.Key).ToHashSet();
+        await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
+        var afterRead = harness.LabDevice.HttpCounters.Requests;
+
+        await ((ISupportsSnapshot)session).SnapshotAsync(new SnapshotRequest(), CancellationToken.None);
+        var afterSnapshot = harness.LabDevice.HttpCounters.Requests;
+        await session.ReadAsync(new ReadRequest { Keys = keys }, CancellationToken.None);
+
+        Assert.Equal(afterRead, afterSnapshot);
+        Assert.True(harness.LabDevice.HttpCounters.Requests > afterSnapshot);
+    }
+
+    [Fact]
     public async Task SessionIsDeleted_WhenTheDevicesWorkFails()
     {
         await harness.ResetAsync(CancellationToken.None);
