@@ -79,7 +79,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
     /// </summary>
     private async Task TrustAsync(IReadOnlyList<Device> devices, LabMap map, CancellationToken cancellationToken)
     {
-        var empty = KnownCertificatesFile.Load(Path.Combine(Path.GetTempPath(), $"provisioner-demo-{Guid.NewGuid():N}", KnownPeers.KnownCertificatesFileName));
+        var empty = KnownPeers.Load(Path.Combine(Path.GetTempPath(), $"provisioner-demo-{Guid.NewGuid():N}"));
         var selection = TrustSelection.Of(devices, InventoryPreflight.ById([]), empty, map);
         if (selection.Https.Count == 0)
         {
@@ -87,7 +87,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         }
 
         Heading("2b. trust: first contact with the HTTPS devices");
-        var findings = await CertificateTrustCheck.CheckAsync(selection.Https, TimeSpan.FromSeconds(5), 8, cancellationToken);
+        var findings = await TrustCheck.CheckAsync(selection.Https, TimeSpan.FromSeconds(5), 8, cancellationToken);
         await session.Out.WriteAsync(TrustFindingWriter.ToText(findings));
         var pinned = findings.Count(f => f.Status == TrustStatus.New && string.Equals(f.Presented?.Sha256Fingerprint, map.Find(f.Candidate.Device)?.CertificateSha256, StringComparison.OrdinalIgnoreCase));
         Check("trust shows each HTTPS device's own certificate", pinned == findings.Count, $"{pinned} of {findings.Count} present the certificate the lab recorded; the run pins it");
@@ -103,7 +103,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
 
     private async Task TestMailAsync(LabHost lab, IReadOnlyList<DeviceTarget> targets, CancellationToken cancellationToken)
     {
-        await using var transports = TransportServices.Create();
+        await using var transports = TransportServices.Create(session.Log);
         var catalog = BuiltInDrivers.Catalog(transports);
         foreach (var target in targets)
         {

@@ -16,6 +16,12 @@ internal static class LabPaths
     /// </summary>
     public static string KnownCertificates(string inventory) => Path.Combine(Folder(inventory), Core.KnownPeers.KnownCertificatesFileName);
 
+    /// <summary>
+    /// The known-hosts store of lab runs, <c>.provisioner/known_hosts</c> (OpenSSH format): <c>trust --lab</c> records the
+    /// lab's SSH devices' host keys here, never in the inventory's own <c>known_hosts</c>.
+    /// </summary>
+    public static string KnownHosts(string inventory) => Path.Combine(Folder(inventory), Core.KnownPeers.KnownHostsFileName);
+
     /// <summary>The file <c>lab down</c> creates to ask the <c>lab up</c> process to stop.</summary>
     public static string StopFile(string map) => map + ".stop";
 }

@@ -155,7 +155,7 @@ internal static class RunPipeline
     public static async Task<(RunResult Run, SecretRedactor Redactor)> RunAsync(
         CommandSession session, IReadOnlyList<DeviceTarget> targets, RunMode mode, RunLimits limits, ISecretResolver secrets, IReadOnlyList<MappingDefinition> mapped, Action<DeviceTarget>? deviceStarting, CancellationToken cancellationToken)
     {
-        await using var transports = TransportServices.Create();
+        await using var transports = TransportServices.Create(session.Log);
         var redactor = new SecretRedactor();
         var drivers = BuiltInDrivers.Catalog(transports, mapped.Select(m => new MappedSnmpDriver(m, transports.Snmp)));
         var engine = new DeviceEngine(drivers, secrets, redactor, new EngineOptions(), TimeProvider.System, session.Log);

@@ -85,7 +85,7 @@ internal static class SecretPreflight
             target.Desired.AuthPassword,
             .. Speaks(DriverTransport.SnmpV1, DriverTransport.SnmpV2c, DriverTransport.SnmpV3) && target.Credentials.Snmp is { } snmp ? [snmp.Community, snmp.AuthPassword, snmp.PrivPassword] : Array.Empty<SecretReference?>(),
             .. Speaks(DriverTransport.Https) && target.Credentials.Http is { } http ? [http.Password, http.Token] : Array.Empty<SecretReference?>(),
-            .. Speaks(DriverTransport.Ssh) && target.Credentials.Ssh is { } ssh ? [ssh.Password, ssh.PrivateKey] : Array.Empty<SecretReference?>(),
+            .. Speaks(DriverTransport.Ssh) && target.Credentials.Ssh is { } ssh ? [ssh.Password, ssh.PrivateKey, ssh.PrivateKeyPassphrase] : Array.Empty<SecretReference?>(),
         ];
         return all.OfType<SecretReference>();
     }

@@ -22,7 +22,7 @@ internal static class TrustFindingWriter
         _ => "unreachable",
     };
 
-    /// <summary>The text for people: per device its endpoint and status, then the certificate.</summary>
+    /// <summary>The text for people: per device its endpoint and status, then the certificate or host key.</summary>
     /// <param name="findings">The findings.</param>
     /// <returns>The text, ending with a newline.</returns>
     public static string ToText(IEnumerable<TrustFinding> findings)
@@ -40,16 +40,22 @@ internal static class TrustFindingWriter
                 text.Append(CultureInfo.InvariantCulture, $"  sha256    {p.Sha256Fingerprint}\n");
             }
 
+            if (f.HostKey is { } key)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  key       {key.KeyType}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  sha256    {key.Fingerprint}\n");
+            }
+
             if (f.Status == TrustStatus.Changed)
             {
                 foreach (var pin in f.Candidate.Pinned)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"  expected  {pin} (tls_certificate_sha256 in the inventory)\n");
+                    text.Append(CultureInfo.InvariantCulture, $"  expected  {pin} ({f.Candidate.PinKey} in the inventory)\n");
                 }
 
-                foreach (var known in f.Candidate.Recorded.Except(f.Candidate.Pinned, StringComparer.OrdinalIgnoreCase))
+                foreach (var known in f.Candidate.Recorded.Except(f.Candidate.Pinned, f.Candidate.Comparer))
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"  expected  {known} (known_certs)\n");
+                    text.Append(CultureInfo.InvariantCulture, $"  expected  {known} ({f.Candidate.StoreName})\n");
                 }
             }
 
@@ -62,7 +68,7 @@ internal static class TrustFindingWriter
         return text.ToString();
     }
 
-    /// <summary>The JSON document: <c>format_version</c> and one object per device.</summary>
+    /// <summary>The JSON document: <c>format_version</c> and one object per device endpoint (<c>certificate</c> for HTTPS, <c>host_key</c> for SSH).</summary>
     /// <param name="findings">The findings.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
     public static string ToJson(IEnumerable<TrustFinding> findings)
@@ -80,6 +86,7 @@ internal static class TrustFindingWriter
                 json.WriteString("device", f.Candidate.Device);
                 json.WriteString("driver", f.Candidate.Driver);
                 json.WriteString("endpoint", f.Candidate.Endpoint);
+                json.WriteString("transport", f.Candidate.IsSsh ? "ssh" : "https");
                 json.WriteString("status", f.Status switch { TrustStatus.TrustedBySystem => "trusted-by-system", _ => Word(f.Status).ToLowerInvariant() });
                 json.WriteBoolean("recorded", f.Recorded);
                 WriteStrings(json, "expected", f.Candidate.Expected);
@@ -92,6 +99,15 @@ internal static class TrustFindingWriter
                     json.WriteString("not_after", p.NotAfter.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
                     json.WriteString("sha256", p.Sha256Fingerprint);
                     json.WriteBoolean("trusted_by_system", p.TrustedBySystem);
+                    json.WriteEndObject();
+                }
+
+                if (f.HostKey is { } key)
+                {
+                    json.WriteStartObject("host_key");
+                    json.WriteString("type", key.KeyType);
+                    json.WriteString("sha256", key.Fingerprint);
+                    json.WriteString("known_hosts_line", key.ToKnownHostsLine(f.Candidate.Host, f.Candidate.Port));
                     json.WriteEndObject();
                 }
 

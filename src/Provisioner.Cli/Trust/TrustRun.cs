@@ -10,8 +10,8 @@ using Provisioner.Lab.State;
 namespace Provisioner.Cli.Trust;
 
 /// <summary>
-/// The whole of <c>provisioner trust</c>: load and lint the inventory, select, read the store, probe every
-/// HTTPS device, show what each presents, record confirmed ones, and choose the exit code.
+/// The whole of <c>provisioner trust</c>: load and lint the inventory, select, read the stores, probe every
+/// HTTPS and SSH device, show what each presents, record confirmed ones, and choose the exit code.
 /// </summary>
 internal static class TrustRun
 {
@@ -55,66 +55,66 @@ internal static class TrustRun
             return ExitCodes.InventoryErrors;
         }
 
-        var store = lab is null ? known.Certificates : KnownCertificatesFile.Load(LabPaths.KnownCertificates(settings.Inventory));
-        if (store.Problems.Count > 0)
+        var stores = lab is null ? known : new KnownPeers(KnownHostsFile.Load(LabPaths.KnownHosts(settings.Inventory)), KnownCertificatesFile.Load(LabPaths.KnownCertificates(settings.Inventory)));
+        if (stores.Problems.Count > 0)
         {
-            foreach (var problem in store.Problems)
+            foreach (var problem in stores.Problems)
             {
                 await session.Error.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
             }
 
-            await session.Error.WriteLineAsync("The lab's known_certs has lines that cannot be read; no device was contacted. Correct or delete them.").ConfigureAwait(false);
+            await session.Error.WriteLineAsync($"The lab's {KnownPeers.KnownCertificatesFileName} or {KnownPeers.KnownHostsFileName} has lines that cannot be read; no device was contacted. Correct or delete them.").ConfigureAwait(false);
             return ExitCodes.InventoryErrors;
         }
 
-        var selection = TrustSelection.Of(devices, descriptors, store, lab);
+        var selection = TrustSelection.Of(devices, descriptors, stores, lab);
         await TrustNotes.SkippedAsync(session, selection).ConfigureAwait(false);
-        if (selection.Https.Count == 0)
+        if (selection.Candidates.Count == 0)
         {
-            await session.Error.WriteLineAsync($"error: none of the {devices.Count} selected device(s) is reached over HTTPS{(lab is null ? string.Empty : " in that lab")}, so there is no certificate to check; nothing was contacted. Select devices whose driver speaks HTTPS ('provisioner drivers' lists the transports).").ConfigureAwait(false);
+            await session.Error.WriteLineAsync($"error: none of the {devices.Count} selected device(s) is reached over HTTPS or SSH{(lab is null ? string.Empty : " in that lab")}, so there is no certificate or host key to check; nothing was contacted. Select devices whose driver speaks HTTPS or SSH ('provisioner drivers' lists the transports).").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 
-        var findings = await CertificateTrustCheck.CheckAsync(selection.Https, settings.Timeout, Parallel, cancellationToken).ConfigureAwait(false);
-        return await DecideAsync(session, settings, store, findings, cancellationToken).ConfigureAwait(false);
+        var findings = await TrustCheck.CheckAsync(selection.Candidates, settings.Timeout, Parallel, cancellationToken).ConfigureAwait(false);
+        return await DecideAsync(session, settings, stores, findings, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Shows the findings, records what the person confirms, and returns the exit code.</summary>
-    private static async Task<int> DecideAsync(CommandSession session, TrustSettings settings, KnownCertificatesFile store, IReadOnlyList<TrustFinding> findings, CancellationToken cancellationToken)
+    private static async Task<int> DecideAsync(CommandSession session, TrustSettings settings, KnownPeers stores, IReadOnlyList<TrustFinding> findings, CancellationToken cancellationToken)
     {
-        var wanted = findings.Count(f => TrustRecorder.Wants(f, settings.Replace));
+        var wanted = findings.Where(f => TrustRecorder.Wants(f, settings.Replace)).ToList();
         var interactive = session.Context.IsInputTerminal && session.Context.IsTerminal;
         var declined = false;
-        if (wanted > 0 && settings.Yes)
+        if (wanted.Count > 0 && settings.Yes)
         {
-            findings = TrustRecorder.Record(findings, store, settings.Replace, DateTimeOffset.UtcNow);
+            findings = TrustRecorder.Record(findings, stores, settings.Replace, DateTimeOffset.UtcNow);
         }
-        else if (wanted > 0 && interactive)
+        else if (wanted.Count > 0 && interactive)
         {
             await PrintAsync(session, settings.Output, findings).ConfigureAwait(false);
-            if (await ConfirmationQuestion.AskAsync(session.Context, $"Record {wanted} certificate(s) in {store.Path}? [y/N] ", cancellationToken).ConfigureAwait(false))
+            if (await ConfirmationQuestion.AskAsync(session.Context, $"Record {TrustRecorder.Describe(wanted, stores)}? [y/N] ", cancellationToken).ConfigureAwait(false))
             {
-                findings = TrustRecorder.Record(findings, store, settings.Replace, DateTimeOffset.UtcNow);
-                await session.Error.WriteLineAsync($"Recorded {wanted} certificate(s) in {store.Path}.").ConfigureAwait(false);
+                findings = TrustRecorder.Record(findings, stores, settings.Replace, DateTimeOffset.UtcNow);
+                await session.Error.WriteLineAsync($"Recorded {TrustRecorder.Describe(wanted, stores)}.").ConfigureAwait(false);
             }
             else
             {
                 declined = true;
-                await session.Error.WriteLineAsync($"Declined: nothing was recorded; {store.Path} is unchanged.").ConfigureAwait(false);
+                await session.Error.WriteLineAsync($"Declined: nothing was recorded; {TrustRecorder.Paths(wanted, stores)} unchanged.").ConfigureAwait(false);
             }
 
-            await TrustNotes.AfterAsync(session, settings, store, findings, declined).ConfigureAwait(false);
+            await TrustNotes.AfterAsync(session, settings, stores, findings, declined).ConfigureAwait(false);
             return ExitCodeOf(findings, declined, settings.Replace);
         }
 
         await PrintAsync(session, settings.Output, findings).ConfigureAwait(false);
-        await TrustNotes.AfterAsync(session, settings, store, findings, declined).ConfigureAwait(false);
+        await TrustNotes.AfterAsync(session, settings, stores, findings, declined).ConfigureAwait(false);
         return ExitCodeOf(findings, declined, settings.Replace);
     }
 
     /// <summary>
-    /// 1 when a device was unreachable or a changed certificate stays unrecorded; else 5 when the person
-    /// said no; else 2 when certificates that need recording were not recorded; else 0.
+    /// 1 when a device was unreachable or a changed certificate or host key stays unrecorded; else 5 when the
+    /// person said no; else 2 when certificates or host keys that need recording were not recorded; else 0.
     /// </summary>
     internal static int ExitCodeOf(IReadOnlyList<TrustFinding> findings, bool declined, bool replace)
     {

@@ -87,8 +87,8 @@ public sealed class KnownCertificatesFile
     /// <summary>
     /// Records a trusted certificate for <paramref name="host"/> on <paramref name="port"/>, creating the
     /// file and its folder when needed. The file is rewritten whole through a temporary file in the same
-    /// folder and renamed over the old one, so a reader never sees half a line and a crash leaves the old
-    /// file. Every other line (comments, other devices, lines it cannot read) is kept as written.
+    /// folder and renamed over the old one (<see cref="StoreFile"/>), so a reader never sees half a line and a
+    /// crash leaves the old file. Every other line (comments, other devices, lines it cannot read) is kept as written.
     /// </summary>
     /// <param name="host">The device address.</param>
     /// <param name="port">The HTTPS port.</param>
@@ -104,25 +104,9 @@ public sealed class KnownCertificatesFile
         }
 
         var endpoint = EndpointOf(host, port);
-        var kept = (File.Exists(Path) ? File.ReadAllLines(Path) : []).Where(line => !replace || !Names(line, endpoint)).ToList();
+        var kept = StoreFile.ReadLines(Path).Where(line => !replace || !Names(line, endpoint)).ToList();
         kept.Add($"{endpoint} {pin}" + (comment is null ? string.Empty : " " + comment.ReplaceLineEndings(" ")));
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
-        Directory.CreateDirectory(folder);
-        var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, string.Join('\n', kept) + "\n");
-            if (!OperatingSystem.IsWindows() && File.Exists(Path))
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(Path));
-            }
-
-            File.Move(temporary, Path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        StoreFile.Rewrite(Path, kept);
 
         if (replace)
         {

@@ -79,23 +79,63 @@ public sealed class KnownHostsFile
         return [.. entries.Where(e => KnownHostPattern.Matches(e.Hosts, name)).Select(e => e.Fingerprint).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Appends a key for <paramref name="host"/> as OpenSSH writes it, creating the file when needed.</summary>
+    /// <summary>Appends a key for <paramref name="host"/> as OpenSSH writes it, creating the file when needed (see <see cref="Record"/>).</summary>
     /// <param name="host">The device address.</param>
     /// <param name="port">The SSH port.</param>
     /// <param name="keyType">The key algorithm, e.g. <c>ssh-ed25519</c>.</param>
     /// <param name="keyBase64">The key blob in base64, as in <c>ssh-keyscan</c> output.</param>
     /// <param name="comment">A comment, e.g. the device name and the date; null for none.</param>
-    public void Append(string host, int port, string keyType, string keyBase64, string? comment)
+    public void Append(string host, int port, string keyType, string keyBase64, string? comment) => Record(host, port, keyType, keyBase64, comment, replace: false);
+
+    /// <summary>
+    /// Records a trusted host key for <paramref name="host"/> on <paramref name="port"/> as OpenSSH writes it
+    /// (<c>[host]:port keytype base64 [comment]</c>, the bare host on port 22), creating the file and its folder
+    /// when needed. The file is rewritten whole through a temporary file renamed over the old one
+    /// (<see cref="StoreFile"/>), so a reader never sees half a line and a crash leaves the old file.
+    /// </summary>
+    /// <param name="host">The device address.</param>
+    /// <param name="port">The SSH port.</param>
+    /// <param name="keyType">The key algorithm, e.g. <c>ssh-ed25519</c>.</param>
+    /// <param name="keyBase64">The key blob in base64, as in <c>ssh-keyscan</c> output.</param>
+    /// <param name="comment">A comment, e.g. the device name and the date; null for none.</param>
+    /// <param name="replace">
+    /// True for a key replaced on purpose: every key recorded for this endpoint goes (a hashed line naming it is
+    /// dropped; a line naming other hosts too keeps them and loses this name). False to add to them.
+    /// Comments, marker lines and lines it cannot read are kept as written.
+    /// </param>
+    public void Record(string host, int port, string keyType, string keyBase64, string? comment, bool replace)
     {
+        ArgumentException.ThrowIfNullOrEmpty(host);
+        ArgumentNullException.ThrowIfNull(keyType);
         if (!TryDecode(keyBase64, out var blob) || keyType.Any(char.IsWhiteSpace) || keyType.Length == 0)
         {
             throw new ArgumentException("Not an SSH public key: expected a key type and its base64 blob.", nameof(keyBase64));
         }
 
-        var line = $"{KnownHostPattern.LookupName(host, port)} {keyType} {keyBase64}" + (comment is null ? string.Empty : " " + comment.ReplaceLineEndings(" "));
-        var prefix = File.Exists(Path) && new FileInfo(Path).Length > 0 && !File.ReadAllText(Path).EndsWith('\n') ? "\n" : string.Empty;
-        File.AppendAllText(Path, prefix + line + "\n");
-        entries.Add(new KnownHostEntry(KnownHostPattern.LookupName(host, port), keyType, PeerFingerprint.OfSshHostKey(blob), -1));
+        var name = KnownHostPattern.LookupName(host, port);
+        var lines = StoreFile.ReadLines(Path).Select(line => replace ? Without(line, name) : line).OfType<string>().ToList();
+        lines.Add($"{name} {keyType} {keyBase64}" + (comment is null ? string.Empty : " " + comment.ReplaceLineEndings(" ")));
+        StoreFile.Rewrite(Path, lines);
+        if (replace)
+        {
+            entries.RemoveAll(e => KnownHostPattern.Matches(e.Hosts, name));
+        }
+
+        entries.Add(new KnownHostEntry(name, keyType, PeerFingerprint.OfSshHostKey(blob), -1));
+    }
+
+    /// <summary><paramref name="line"/> without the name <paramref name="name"/>: unchanged when it does not name it, null when it names nothing else.</summary>
+    private static string? Without(string line, string name)
+    {
+        var trimmed = line.TrimStart();
+        var end = trimmed.IndexOfAny([' ', '\t']);
+        if (end <= 0 || trimmed.StartsWith('#') || trimmed.StartsWith('@') || !KnownHostPattern.Matches(trimmed[..end], name))
+        {
+            return line;
+        }
+
+        var others = trimmed[..end].Split(',').Where(h => !h.StartsWith("|1|", StringComparison.Ordinal) && !string.Equals(h, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        return others.Count == 0 ? null : string.Join(',', others) + trimmed[end..];
     }
 
     private static bool TryDecode(string base64, out byte[] blob)

@@ -8,7 +8,7 @@ internal static class CredentialReader
 {
     private static readonly string[] SetKeys = ["snmp", "ssh", "http", .. PeerPinReader.Keys];
     private static readonly string[] SnmpKeys = ["version", "community", "user", "auth", "auth_password", "priv", "priv_password", "context"];
-    private static readonly string[] SshKeys = ["user", "password", "private_key"];
+    private static readonly string[] SshKeys = ["user", "password", "private_key", "private_key_passphrase"];
     private static readonly string[] HttpKeys = ["user", "password", "token"];
 
     /// <summary>Reads every named set of <c>credentials</c>.</summary>
@@ -81,6 +81,15 @@ internal static class CredentialReader
         var user = fields.Text("user", true, "admin");
         var password = fields.Secret("password", variable + "_PASSWORD");
         var key = fields.Secret("private_key", variable + "_KEY");
+        var passphrase = fields.Secret("private_key_passphrase", variable + "_KEY_PASSPHRASE");
+        if (fields.Has("private_key_passphrase") && !fields.Has("private_key"))
+        {
+            diagnostics.Add(NodeChecks.Invalid(
+                fields.Sources.Of("private_key_passphrase"),
+                $"{fields.Context} sets 'private_key_passphrase' without 'private_key'",
+                $"The passphrase unlocks a private key: add 'private_key: file:/etc/provisioner/{variable.ToLowerInvariant()}.key', or remove the passphrase."));
+        }
+
         if (!fields.Has("password") && !fields.Has("private_key"))
         {
             diagnostics.Add(Diagnostic.Error(
@@ -90,7 +99,7 @@ internal static class CredentialReader
                 with { Source = fields.Mapping.Start });
         }
 
-        return user is null ? null : new SshCredentials { User = user, Password = password, PrivateKey = key };
+        return user is null ? null : new SshCredentials { User = user, Password = password, PrivateKey = key, PrivateKeyPassphrase = passphrase };
     }
 
     private static HttpCredentials Http(MappingFields fields, string variable) => new()

@@ -22,7 +22,7 @@ public sealed class BuiltInDriversTests
     [Fact]
     public async Task Registrations_CreatedDriver_HasTheRegisteredDescriptor()
     {
-        await using var transports = TransportServices.Create();
+        await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
 
         foreach (var registration in BuiltInDrivers.Registrations)
         {
@@ -43,7 +43,7 @@ public sealed class BuiltInDriversTests
     [Fact]
     public async Task Plan_EveryDriverAgainstItsLabModel_IdentifiesAndWritesNothing()
     {
-        await using var transports = TransportServices.Create();
+        await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
         var drivers = BuiltInDrivers.Create(transports);
         var specs = drivers.Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"], HttpAccounts = [new LabHttpAccount("lab-user", "lab-http-password")] }).ToList();
         await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null, PreferredHttpsPort = null }, CancellationToken.None);

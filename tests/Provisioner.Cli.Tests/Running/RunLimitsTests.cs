@@ -20,7 +20,7 @@ public sealed class RunLimitsTests
     public async Task ToRunnerOptions_InventoryLimits_ReachTheRunner()
     {
         var model = Load("drivers:\n  eaton.sc200: { parallel: 2 }\n", "    defaults: { parallel: 3 }\n");
-        await using var transports = TransportServices.Create();
+        await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
 
         var options = RunLimits.Of(16, model).ToRunnerOptions(BuiltInDrivers.Catalog(transports));
 
@@ -35,7 +35,7 @@ public sealed class RunLimitsTests
     public async Task ToRunnerOptions_NoInventoryLimits_SitesGetTheGlobalDriversTheirOwnOrTheGlobal()
     {
         var model = Load(string.Empty);
-        await using var transports = TransportServices.Create();
+        await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
         var catalog = BuiltInDrivers.Catalog(transports);
 
         var options = RunLimits.Of(12, model).ToRunnerOptions(catalog);

@@ -29,7 +29,7 @@ public sealed class TrustCommandTests
     }
 
     [Fact]
-    public async Task Help_ExplainsRecordingAndReplace()
+    public async Task Help_ExplainsRecordingAndReplace_ForCertificatesAndSshHostKeys()
     {
         var result = await CliRun.RunAsync("trust", "--help");
 
@@ -37,6 +37,8 @@ public sealed class TrustCommandTests
         Assert.Contains("known_certs", result.Output, StringComparison.Ordinal);
         Assert.Contains("--replace", result.Output, StringComparison.Ordinal);
         Assert.Contains("--lab", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ssh-keygen", result.Output, StringComparison.Ordinal);
+        Assert.Contains("known_hosts", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Provisioner.Cli.Trust;
 namespace Provisioner.Cli.Tests.Trust;
 
 /// <summary>
-/// A temporary one-device inventory on loopback whose driver, for the test, is described as speaking HTTPS
-/// on the test server's port (no built-in driver speaks HTTPS yet), with a way to run 'trust' over it.
+/// A temporary one-device inventory on loopback whose driver, for the test, is described as speaking HTTPS or
+/// SSH on the test server's port (no built-in driver speaks SSH yet), with a way to run 'trust' over it.
 /// </summary>
 internal sealed class TrustInventory : IDisposable
 {
@@ -33,15 +33,22 @@ internal sealed class TrustInventory : IDisposable
 
     public string LabKnownCerts => Path.Combine(Root, ".provisioner", "known_certs");
 
+    public string KnownHosts => Path.Combine(Root, "known_hosts");
+
+    public string LabKnownHosts => Path.Combine(Root, ".provisioner", "known_hosts");
+
     /// <summary>The built-in descriptors with <see cref="Driver"/> speaking HTTPS on <paramref name="port"/>.</summary>
-    public static IReadOnlyDictionary<string, DriverDescriptor> HttpsDescriptors(int port)
+    public static IReadOnlyDictionary<string, DriverDescriptor> HttpsDescriptors(int port) => Speaking(DriverTransport.Https, port);
+
+    /// <summary>The built-in descriptors with <see cref="Driver"/> speaking <paramref name="transport"/> on <paramref name="port"/>.</summary>
+    public static IReadOnlyDictionary<string, DriverDescriptor> Speaking(DriverTransport transport, int port)
     {
         var descriptors = InventoryPreflight.ById([]).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        descriptors[Driver] = descriptors[Driver] with { Transports = [DriverTransport.Https], DefaultPort = port };
+        descriptors[Driver] = descriptors[Driver] with { Transports = [transport], DefaultPort = port };
         return descriptors;
     }
 
-    public async Task<CliRun.Result> TrustAsync(int port, bool yes = false, bool replace = false, string? labMap = null, OutputFormat output = OutputFormat.Table, string? answer = null)
+    public async Task<CliRun.Result> TrustAsync(int port, bool yes = false, bool replace = false, string? labMap = null, OutputFormat output = OutputFormat.Table, string? answer = null, DriverTransport transport = DriverTransport.Https)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -53,7 +60,7 @@ internal sealed class TrustInventory : IDisposable
         int exit;
         await using (var session = CommandSession.Begin(context, globals, parse))
         {
-            exit = await TrustRun.ExecuteAsync(session, settings, HttpsDescriptors(port), CancellationToken.None);
+            exit = await TrustRun.ExecuteAsync(session, settings, Speaking(transport, port), CancellationToken.None);
         }
 
         return new CliRun.Result(exit, stdout.ToString(), stderr.ToString());

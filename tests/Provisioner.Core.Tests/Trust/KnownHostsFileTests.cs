@@ -64,6 +64,57 @@ public sealed class KnownHostsFileTests : IDisposable
     }
 
     [Fact]
+    public void Record_Replace_DropsOnlyThatEndpointsKeys_KeepsOtherNamesCommentsAndUnreadableLines()
+    {
+        var (type, oldBlob) = NewHostKey("f");
+        var (_, otherBlob) = NewHostKey("g");
+        var (_, newBlob) = NewHostKey("h");
+        var path = Path.Combine(dir, "known_hosts");
+        File.WriteAllText(path, $"# mine\n[127.0.0.11]:2222,127.0.0.12 {type} {oldBlob} shared\n[127.0.0.11]:2222 ssh-rsa {oldBlob}\n127.0.0.13 {type} {otherBlob}\n127.0.0.14 broken\n@revoked [127.0.0.11]:2222 {type} {otherBlob}");
+        var file = KnownHostsFile.Load(path);
+
+        file.Record("127.0.0.11", 2222, type, newBlob, "ups-lab-02 replaced", replace: true);
+
+        Assert.Equal(
+            ["# mine", $"127.0.0.12 {type} {oldBlob} shared", $"127.0.0.13 {type} {otherBlob}", "127.0.0.14 broken", $"@revoked [127.0.0.11]:2222 {type} {otherBlob}", $"[127.0.0.11]:2222 {type} {newBlob} ups-lab-02 replaced"],
+            File.ReadAllLines(path));
+        Assert.Equal([KeygenFingerprint("h")], file.FingerprintsFor("127.0.0.11", 2222));
+        Assert.Equal([KeygenFingerprint("h")], KnownHostsFile.Load(path).FingerprintsFor("127.0.0.11", 2222));
+        Assert.Equal([KeygenFingerprint("f")], KnownHostsFile.Load(path).FingerprintsFor("127.0.0.12", 22));
+        Assert.Contains(newBlob, Run("ssh-keygen", "-F", "[127.0.0.11]:2222", "-f", path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Record_Replace_DropsAHashedLineNamingTheEndpoint()
+    {
+        var (type, oldBlob) = NewHostKey("i");
+        var (_, newBlob) = NewHostKey("j");
+        var path = Path.Combine(dir, "known_hosts");
+        File.WriteAllText(path, $"[127.0.0.15]:2222 {type} {oldBlob}\n127.0.0.16 {type} {oldBlob}\n");
+        Run("ssh-keygen", "-H", "-f", path);
+
+        KnownHostsFile.Load(path).Record("127.0.0.15", 2222, type, newBlob, null, replace: true);
+
+        var reloaded = KnownHostsFile.Load(path);
+        Assert.Equal([KeygenFingerprint("j")], reloaded.FingerprintsFor("127.0.0.15", 2222));
+        Assert.Equal([KeygenFingerprint("i")], reloaded.FingerprintsFor("127.0.0.16", 22));
+    }
+
+    [Fact]
+    public void Record_WithoutReplace_AddsToTheKeysAlreadyThere_AndLeavesNoTemporaryFile()
+    {
+        var (type, oldBlob) = NewHostKey("k");
+        var (_, newBlob) = NewHostKey("l");
+        var path = Path.Combine(dir, "known_hosts");
+        File.WriteAllText(path, $"127.0.0.17 {type} {oldBlob}");
+
+        KnownHostsFile.Load(path).Record("127.0.0.17", 22, type, newBlob, null, replace: false);
+
+        Assert.Equal([$"127.0.0.17 {type} {oldBlob}", $"127.0.0.17 {type} {newBlob}"], File.ReadAllLines(path));
+        Assert.Empty(Directory.GetFiles(dir, ".known_hosts.*"));
+    }
+
+    [Fact]
     public void Parse_MalformedAndMarkerLines_ReportedOrSkippedNeverGuessed()
     {
         var file = KnownHostsFile.Parse("inv/known_hosts", ["# comment", "", "@revoked * ssh-rsa AAAA", "127.0.0.5 ssh-ed25519 not-base64!", "127.0.0.6"]);

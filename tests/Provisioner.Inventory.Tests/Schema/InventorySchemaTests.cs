@@ -68,6 +68,19 @@ public sealed class InventorySchemaTests
         Assert.False(results.IsValid);
     }
 
+    [Theory]
+    [InlineData("private_key: file:keys/ups.key, private_key_passphrase: env:KEY_PASSPHRASE", true)]
+    [InlineData("password: env:SSH_PASSWORD, private_key_passphrase: env:KEY_PASSPHRASE", false)]
+    [InlineData("private_key: file:keys/ups.key, private_key_passphrase: hunter2", false)]
+    public void Evaluate_SshPrivateKeyPassphrase_AgreesWithTheLoader(string fields, bool valid)
+    {
+        const string SetLine = "    snmp: { version: 2c, community: env:FABRIKAM_COMMUNITY }\n";
+        var text = Examples.MinimalWith(SetLine, SetLine + $"    ssh: {{ user: apc, {fields} }}\n");
+
+        Assert.Equal(valid, Evaluate(text).IsValid);
+        Assert.Equal(valid, !Examples.LoadText(text).Diagnostics.Any(d => d.Severity == Provisioner.Abstractions.DiagnosticSeverity.Error));
+    }
+
     private static EvaluationResults Evaluate(string yaml)
     {
         var graph = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build().Deserialize(new StringReader(yaml));
