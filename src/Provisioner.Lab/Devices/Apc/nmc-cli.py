@@ -18,6 +18,8 @@ import os
 import re
 import sys
 import tempfile
+import termios
+import tty
 
 ESC = "\x1b"
 EMAIL = re.compile(r"^[^@\s\"]+@[^@\s\"]+$")
@@ -73,7 +75,15 @@ class Terminal:
         return line
 
     def read_key(self):
-        return os.read(0, 1)
+        """One key without Enter: a pty's line discipline is switched to cbreak (no echo) for it, as the card's pager does."""
+        if not self.tty:
+            return os.read(0, 1)
+        saved = termios.tcgetattr(0)
+        try:
+            tty.setcbreak(0)
+            return os.read(0, 1)
+        finally:
+            termios.tcsetattr(0, termios.TCSADRAIN, saved)
 
 
 def hang():
