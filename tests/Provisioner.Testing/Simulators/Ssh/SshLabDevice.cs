@@ -48,6 +48,9 @@ public sealed class SshLabDevice : IAsyncDisposable
     /// <summary>A client key the device does not authorize.</summary>
     public string StrangerKeyPath => Path.Combine(Directory, "stranger_ed25519");
 
+    /// <summary>The device's line for an OpenSSH <c>known_hosts</c> file (<c>[127.0.0.1]:port ssh-ed25519 AAAA…</c>).</summary>
+    public string KnownHostsLine => $"[{Endpoint.Address}]:{Endpoint.Port} {string.Join(' ', File.ReadAllText(HostKeyPath + ".pub").Split(' ').Take(2))}";
+
     /// <summary>sshd's log so far (DEBUG1).</summary>
     public string Log
     {
