@@ -137,6 +137,20 @@ public sealed class ApcNmcDriverTests(NmcHarness harness) : IClassFixture<NmcHar
         Assert.Equal("local", harness.Card.State.Recipients[1].Route);
     }
 
+    [Fact]
+    public async Task ConnectionDroppedAfterTheFirstSet_IsNeverChanged_AndNamesTheCommand()
+    {
+        await harness.ResetAsync(CancellationToken.None);
+        NmcLabState.Update(harness.Card.StatePath, s => s.Faults.DropAfterWrites = 1);
+        var result = await RunAsync(harness.Target, RunMode.Apply);
+
+        // The card stored the first set and dropped the session before its result code: the engine cannot restore on
+        // a dead session, so the outcome is unreachable with the command that may have taken effect named.
+        Assert.Equal(DeviceOutcome.Unreachable, result.Outcome);
+        Assert.Equal("10.6.0.25", Assert.Single(harness.Card.State.Writes, w => w.Stored).Value);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && Text(d).Contains("`smtp -s 10.6.0.25`", StringComparison.Ordinal) && Text(d).Contains("may or may not have taken effect", StringComparison.Ordinal));
+    }
+
     private static string Text(Diagnostic d) => $"{d.Summary} {d.Detail}";
 
     private int Logins() => Regex.Count(harness.Lab.Log, "userauth-request");

@@ -87,6 +87,7 @@ public sealed class NmcSimulatedDevice(string statePath) : ISimulatedDevice
         s.Faults.Lose.Clear();
         s.Faults.Silent = false;
         s.Faults.Pager = false;
+        s.Faults.DropAfterWrites = null;
     });
 
     private static IEnumerable<string> Names(SettingKey key) => Fields.Where(f => f.Value.Equals(key)).Select(f => f.Key);

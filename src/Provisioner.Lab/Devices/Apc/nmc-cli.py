@@ -11,7 +11,8 @@ The layout of `email` with no options is Unverified on real cards; this one is t
 The state is a JSON file (NmcLabState in Provisioner.Lab), re-read before every command so tests can change it
 out of band and stage faults: faults.reject (field names such as "smtp -s", "email -t" → E102, nothing stored),
 faults.lose (E000 but nothing stored), faults.silent (no output at all; reads stdin until the client goes away),
-faults.pager (the `?` help listing is paginated with --More--). Every write is appended to "writes", password masked.
+faults.pager (the `?` help listing is paginated with --More--), faults.dropAfterWrites (the session ends without a
+result code right after that many write commands of this session were stored). Every write is appended to "writes", password masked.
 """
 import json
 import os
@@ -249,6 +250,7 @@ def main():
     if state.get("faults", {}).get("silent"):
         hang()
     term.write(banner(state))
+    written = 0
     while True:
         term.write(ESC + "[1mapc>" + ESC + "[0m ")
         line = term.read_line()
@@ -274,6 +276,10 @@ def main():
             out = "E101: Command Not Found\n"
         if "writes" in state and (cmd in ("smtp", "email") and args):
             save(path, state)
+            written += 1
+            drop = state.get("faults", {}).get("dropAfterWrites")
+            if drop is not None and written >= drop:
+                os._exit(0)  # the connection drops after the change was stored, before its result code
         term.write(out)
 
 

@@ -15,6 +15,9 @@ public sealed class NmcLabFaults
     /// <summary>The CLI prints nothing at all (no banner, no prompt) and waits until the client goes away.</summary>
     public bool Silent { get; set; }
 
+    /// <summary>The session ends (no result code) right after this many of its write commands were stored; null never.</summary>
+    public int? DropAfterWrites { get; set; }
+
     /// <summary>The <c>?</c> listing is paginated with a reverse-video <c>--More--</c> that waits for a key.</summary>
     public bool Pager { get; set; }
 }
