@@ -130,7 +130,12 @@ public sealed class NmcHarness : IDriverHarness
     }
 
     /// <inheritdoc/>
-    public Task ResetAsync(CancellationToken cancellationToken) => File.WriteAllTextAsync(Card.StatePath, initial, cancellationToken);
+    public async Task ResetAsync(CancellationToken cancellationToken)
+    {
+        // Written aside and renamed, so an emulator reading the file between commands never sees half of it.
+        await File.WriteAllTextAsync(Card.StatePath + ".reset", initial, cancellationToken);
+        File.Move(Card.StatePath + ".reset", Card.StatePath, overwrite: true);
+    }
 
     /// <summary>An open request for <paramref name="device"/> as the engine builds it.</summary>
     /// <param name="device">The target.</param>

@@ -75,16 +75,19 @@ class Terminal:
             self.write(line + "\n")
         return line
 
-    def read_key(self):
-        """One key without Enter: a pty's line discipline is switched to cbreak (no echo) for it, as the card's pager does."""
+    def pager(self, prompt):
+        """Shows a pager prompt and waits for one key without Enter. On a pty the line discipline is put in cbreak mode
+        (no echo) before the prompt is shown, without flushing, so a reply that arrives at once is not lost."""
         if not self.tty:
+            self.write(prompt)
             return os.read(0, 1)
         saved = termios.tcgetattr(0)
         try:
-            tty.setcbreak(0)
+            tty.setcbreak(0, termios.TCSANOW)
+            self.write(prompt)
             return os.read(0, 1)
         finally:
-            termios.tcsetattr(0, termios.TCSADRAIN, saved)
+            termios.tcsetattr(0, termios.TCSANOW, saved)
 
 
 def hang():
@@ -220,8 +223,8 @@ def help_text(term, state):
     lines = ["  %-14s%s" % (HELP[i], HELP[i + 1] if i + 1 < len(HELP) else "") for i in range(0, len(HELP), 2)]
     if not state.get("faults", {}).get("pager"):
         return text + "\n".join(lines) + "\n"
-    term.write(text + "\n".join(lines[:8]) + "\n" + ESC + "[7m--More--" + ESC + "[0m")
-    term.read_key()
+    term.write(text + "\n".join(lines[:8]) + "\n")
+    term.pager(ESC + "[7m--More--" + ESC + "[0m")
     term.write("\r        \r")
     return "\n".join(lines[8:]) + "\n"
 
