@@ -45,9 +45,7 @@ public sealed class BuiltInDriversTests
     {
         await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
         var drivers = BuiltInDrivers.Create(transports);
-        // The lab hosts SNMP and HTTPS models; SSH devices run behind sshd in their driver's tests (issue 11 brings them into the lab).
-        Assert.Equal(["apc.nmc"], drivers.Where(d => !LabModelCatalog.Has(d.Descriptor.Id)).Select(d => d.Descriptor.Id));
-        var specs = drivers.Where(d => LabModelCatalog.Has(d.Descriptor.Id)).Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"], HttpAccounts = [new LabHttpAccount("lab-user", "lab-http-password")] }).ToList();
+        var specs = drivers.Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"], HttpAccounts = [new LabHttpAccount("lab-user", "lab-http-password")] }).ToList();
         await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null, PreferredHttpsPort = null }, CancellationToken.None);
         var secrets = new DictionarySecretResolver().Add("env:LAB_COMMUNITY", "lab-community").Add("env:LAB_HTTP_PW", "lab-http-password");
         var engine = new DeviceEngine(new DriverCatalog(drivers), secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(10) }, TimeProvider.System);

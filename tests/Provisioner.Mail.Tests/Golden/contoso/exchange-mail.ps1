@@ -66,6 +66,9 @@ $DistributionGroups = @(
     @{ Name = 'alerts-power'; Address = 'alerts-power@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-team@contoso.com', 'facilities@contoso.com')
        External = @() }
+    @{ Name = 'alerts-systems'; Address = 'alerts-systems@contoso.com'; Hidden = $true
+       Members = @('administrator@contoso.com', 'it-team@contoso.com')
+       External = @() }
     @{ Name = 'alerts-critical'; Address = 'alerts-critical@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-manager@contoso.com')
        External = @('2695555555@vtext.com') }
@@ -77,6 +80,9 @@ $DistributionGroups = @(
        External = @() }
     @{ Name = 'alerts-newyork-power'; Address = 'alerts-newyork-power@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it@contoso.com', 'ny-facilities@contoso.com')
+       External = @() }
+    @{ Name = 'alerts-newyork-systems'; Address = 'alerts-newyork-systems@contoso.com'; Hidden = $true
+       Members = @('administrator@contoso.com', 'ny-it@contoso.com')
        External = @() }
     @{ Name = 'alerts-newyork-critical'; Address = 'alerts-newyork-critical@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it-manager@contoso.com')
