@@ -9,7 +9,8 @@ namespace Provisioner.Cli.Tests.Trust;
 
 /// <summary>
 /// A temporary one-device inventory on loopback whose driver, for the test, is described as speaking HTTPS
-/// on the test server's port (no built-in driver speaks HTTPS yet), with a way to run 'trust' over it.
+/// on the test server's port, with a way to run 'trust' over it: for states a lab device does not reach by
+/// itself. The built-in HTTPS drivers against the lab are in <c>Https/HttpsTrustTests</c>.
 /// </summary>
 internal sealed class TrustInventory : IDisposable
 {

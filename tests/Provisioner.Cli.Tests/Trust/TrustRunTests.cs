@@ -3,11 +3,14 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Provisioner.Cli.Options;
 using Provisioner.Core;
-using Provisioner.Lab.State;
 
 namespace Provisioner.Cli.Tests.Trust;
 
-/// <summary>'trust' over a real TLS handshake with a Kestrel endpoint standing in for an HTTPS device.</summary>
+/// <summary>
+/// 'trust' over a real TLS handshake with a Kestrel endpoint standing in for an HTTPS device, for the states a lab
+/// device does not reach by itself (inventory pins, malformed stores, unreachable ports, a person answering);
+/// the built-in HTTPS drivers against the lab are in <c>Https/HttpsTrustTests</c>.
+/// </summary>
 public sealed class TrustRunTests
 {
     private static readonly string Other = string.Join(':', Enumerable.Repeat("CD", 32));
@@ -156,24 +159,5 @@ public sealed class TrustRunTests
         Assert.Equal(ExitCodes.InventoryErrors, result.ExitCode);
         Assert.Contains($"error: {inventory.KnownCerts}:2: not a known_certs line", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
-    }
-
-    [Fact]
-    public async Task Lab_RecordsInTheLabsStore_NeverTheInventorys()
-    {
-        using var inventory = new TrustInventory();
-        await using var server = await TrustHttpsServer.StartAsync();
-        var map = Path.Combine(inventory.Root, ".provisioner", "lab.json");
-        await new LabMap
-        {
-            SmtpCapture = "127.0.0.1:2525",
-            Devices = [new LabMapEntry("UPS-01", TrustInventory.Driver, "127.0.0.1", "https", "127.0.0.1", server.Port) { CertificateSha256 = server.Fingerprint }],
-        }.SaveAsync(map, CancellationToken.None);
-
-        var result = await inventory.TrustAsync(12345, yes: true, labMap: map);
-
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal([server.Fingerprint], KnownCertificatesFile.Load(inventory.LabKnownCerts).FingerprintsFor("127.0.0.1", server.Port));
-        Assert.False(File.Exists(inventory.KnownCerts));
     }
 }
