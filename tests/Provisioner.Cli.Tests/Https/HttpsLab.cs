@@ -1,10 +1,10 @@
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.LabSupport;
+using Provisioner.Cli.Tests.Support;
 using Provisioner.Inventory;
 using Provisioner.Lab.Devices;
 using Provisioner.Lab.Hosting;
 using Provisioner.Lab.State;
-using Provisioner.Cli.Tests.Support;
 
 namespace Provisioner.Cli.Tests.Https;
 

@@ -21,7 +21,7 @@ public sealed class TargetBuilderTrustTests
         using var inventory = new TrustInventory($", tls_certificate_sha256: '{Pin}'");
         File.WriteAllLines(inventory.KnownCerts, [$"127.0.0.1:8443 {Known}", $"127.0.0.1 {LabPin}"]);
         var device = await LoadDeviceAsync(inventory);
-        var descriptor = TrustInventory.HttpsDescriptors(8443)[TrustInventory.Driver];
+        var descriptor = TrustInventory.Descriptor with { DefaultPort = 8443 };
 
         var target = TargetBuilder.From(device, KnownPeers.Load(inventory.Root), descriptor);
 
@@ -35,11 +35,11 @@ public sealed class TargetBuilderTrustTests
     {
         using var inventory = new TrustInventory($", tls_certificate_sha256: '{Pin}'");
         var device = await LoadDeviceAsync(inventory);
-        var target = TargetBuilder.From(device, KnownPeers.Load(inventory.Root), TrustInventory.HttpsDescriptors(443)[TrustInventory.Driver]);
+        var target = TargetBuilder.From(device, KnownPeers.Load(inventory.Root), TrustInventory.Descriptor);
         var map = new LabMap
         {
             SmtpCapture = "127.0.0.1:2525",
-            Devices = [new LabMapEntry("UPS-01", TrustInventory.Driver, "127.0.0.1", "https", "127.0.0.9", 4443) { CertificateSha256 = LabPin.Replace(":", string.Empty, StringComparison.Ordinal).ToLowerInvariant() }],
+            Devices = [new LabMapEntry(TrustInventory.Device, TrustInventory.Driver, "127.0.0.1", "https", "127.0.0.9", 4443) { CertificateSha256 = LabPin.Replace(":", string.Empty, StringComparison.Ordinal).ToLowerInvariant() }],
         };
         await using var session = Session();
 

@@ -8,7 +8,7 @@ public sealed class TrustCommandTests
     [Fact]
     public async Task NoSelectedDeviceSpeaksHttps_IsAUsageError_AndContactsNothing()
     {
-        using var inventory = new TrustInventory();
+        using var inventory = new TrustInventory(https: false);
         File.WriteAllText(inventory.KnownCerts, "# nothing yet\n");
 
         var result = await CliRun.RunAsync("trust", inventory.Inventory, "--yes");
@@ -42,7 +42,7 @@ public sealed class TrustCommandTests
     [Fact]
     public async Task Plan_WithAMalformedKnownHostsLine_StopsWithExit3NamingTheLine()
     {
-        using var inventory = new TrustInventory();
+        using var inventory = new TrustInventory(https: false);
         File.WriteAllText(Path.Combine(inventory.Root, "known_hosts"), "127.0.0.1 ssh-ed25519 not-base64!\n");
 
         var result = await CliRun.RunAsync(new Dictionary<string, string> { ["FABRIKAM_COMMUNITY"] = "c0mmunity-x" }, "plan", inventory.Inventory);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using Provisioner.Cli.Options;
 using Provisioner.Core;
 
 namespace Provisioner.Cli.Tests.Trust;
@@ -24,12 +23,12 @@ public sealed class TrustRunTests
         var result = await inventory.TrustAsync(server.Port, yes: true);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains($"UPS-01 ({TrustInventory.Driver}) 127.0.0.1:{server.Port}: new, recorded", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{TrustInventory.Device} ({TrustInventory.Driver}) 127.0.0.1:{server.Port}: new, recorded", result.Output, StringComparison.Ordinal);
         Assert.Contains("subject   CN=bmc-trust.lab", result.Output, StringComparison.Ordinal);
         Assert.Contains("issuer    CN=bmc-trust.lab (self-signed)", result.Output, StringComparison.Ordinal);
         Assert.Contains($"sha256    {server.Fingerprint}", result.Output, StringComparison.Ordinal);
         Assert.Equal([server.Fingerprint], KnownCertificatesFile.Load(inventory.KnownCerts).FingerprintsFor("127.0.0.1", server.Port));
-        Assert.StartsWith($"127.0.0.1:{server.Port} {server.Fingerprint} UPS-01 CN=bmc-trust.lab recorded ", File.ReadAllText(inventory.KnownCerts), StringComparison.Ordinal);
+        Assert.StartsWith($"127.0.0.1:{server.Port} {server.Fingerprint} {TrustInventory.Device} CN=bmc-trust.lab recorded ", File.ReadAllText(inventory.KnownCerts), StringComparison.Ordinal);
         Assert.Equal(0, server.Requests);
     }
 
@@ -120,7 +119,7 @@ public sealed class TrustRunTests
         await using var server = await TrustHttpsServer.StartAsync();
         using var inventory = new TrustInventory($", tls_certificate_sha256: '{server.Fingerprint.Replace(":", string.Empty, StringComparison.Ordinal)}'");
 
-        var result = await inventory.TrustAsync(server.Port, output: OutputFormat.Json);
+        var result = await inventory.TrustAsync(server.Port, output: "json");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
@@ -143,7 +142,7 @@ public sealed class TrustRunTests
 
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
         Assert.Contains(": unreachable", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"error: UPS-01: TLS probe of 127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: {TrustInventory.Device}: TLS probe of 127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(inventory.KnownCerts));
     }
 
