@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Provisioner.Cli.LabSupport;
 
-/// <summary>Prints a lab's address map as a table.</summary>
+/// <summary>Prints a lab's address map as a table, then the certificate fingerprint of each HTTPS device.</summary>
 internal static class LabMapPrinter
 {
     public static void Print(IAnsiConsole console, LabMap map)
@@ -15,6 +15,18 @@ internal static class LabMapPrinter
         }
 
         console.Write(table);
+        var https = map.Devices.Where(d => d.CertificateSha256 is not null).ToList();
+        if (https.Count > 0)
+        {
+            // A fingerprint is 95 characters: one line per device reads better than a table column that wraps.
+            console.MarkupLine("HTTPS certificates (self-signed per device; --lab runs pin them, 'provisioner trust --lab' records them):");
+            var width = https.Max(d => d.Device.Length);
+            foreach (var d in https)
+            {
+                console.MarkupLine(Markup.Escape($"  {d.Device.PadRight(width)}  sha256 {d.CertificateSha256}"));
+            }
+        }
+
         console.MarkupLine(Markup.Escape($"SMTP capture (stands in for the relay): {map.SmtpCapture}"));
     }
 }

@@ -93,6 +93,13 @@ public sealed class DeviceFaults
     /// <summary>How long a reset device stays silent; 2 s by default.</summary>
     public TimeSpan RebootDuration { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// When true an HTTPS model's error for a refused value quotes the value as sent, a password included, as
+    /// firmware that echoes the request does (the write log still masks passwords). Proves that clients scrub
+    /// device text before it reaches a log or report.
+    /// </summary>
+    public bool QuoteSecretsInErrors { get; set; }
+
     /// <summary>Expires every session the device issued (an HTTPS fault): the next call with an old token is answered 401.</summary>
     public void ExpireSessions() => SessionsExpired?.Invoke(this, EventArgs.Empty);
 

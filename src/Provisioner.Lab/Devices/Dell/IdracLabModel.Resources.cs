@@ -125,7 +125,7 @@ public sealed partial class IdracLabModel
             {
                 if (Refuses(name, Shown(name, value)))
                 {
-                    return RedfishLabErrors.ValueError(name, Shown(name, value), IdracLabValidation.Pointer(name));
+                    return RedfishLabErrors.ValueError(name, Faults.QuoteSecretsInErrors ? Quoted(value) : Shown(name, value), IdracLabValidation.Pointer(name));
                 }
             }
 
@@ -158,6 +158,8 @@ public sealed partial class IdracLabModel
             }),
         });
     }
+
+    private static string Quoted(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
 
     private static string Shown(string name, JsonNode? value) =>
         IdracLabRegistry.Find(name)?.Type == "Password" ? "***" : value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";

@@ -224,7 +224,7 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
         {
             if (Refuses($"SMTP.{name}", Shown(name, value)))
             {
-                return RedfishLabErrors.ValueError(name, Shown(name, value), $"#/SMTP/{name}");
+                return RedfishLabErrors.ValueError(name, Faults.QuoteSecretsInErrors ? Quoted(value) : Shown(name, value), $"#/SMTP/{name}");
             }
         }
 
@@ -249,5 +249,7 @@ public sealed partial class GenericRedfishLabModel : RedfishLabService
         return WithETag(EventService());
     }
 
-    private static string Shown(string name, JsonNode? value) => name == "Password" ? "***" : value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
+    private static string Shown(string name, JsonNode? value) => name == "Password" ? "***" : Quoted(value);
+
+    private static string Quoted(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
 }

@@ -21,6 +21,7 @@ public sealed class RedfishLabSessions
 
     private readonly IReadOnlyList<LabHttpAccount> accounts;
     private readonly ConcurrentDictionary<string, (string Token, string User)> sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> issued = new();
     private int nextId;
 
     /// <summary>Creates the service.</summary>
@@ -41,6 +42,9 @@ public sealed class RedfishLabSessions
 
     /// <summary>How many sessions were ever created.</summary>
     public int CreatedCount => Volatile.Read(ref nextId);
+
+    /// <summary>Every session token the service ever issued, also those of sessions since deleted (so tests can look for them where no token may appear).</summary>
+    public IReadOnlyList<string> IssuedTokens => [.. issued];
 
     /// <summary>Whether the request carries a live session token or valid Basic credentials.</summary>
     /// <param name="request">The request.</param>
@@ -139,6 +143,7 @@ public sealed class RedfishLabSessions
         var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         sessions[id] = (token, user);
+        issued.Enqueue(token);
         return LabHttpResponse.Json(201, Session(id, user))
             .WithHeader("X-Auth-Token", token)
             .WithHeader("Location", $"{CollectionPath}/{id}");
