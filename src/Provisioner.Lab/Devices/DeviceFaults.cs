@@ -100,6 +100,22 @@ public sealed class DeviceFaults
     /// </summary>
     public bool QuoteSecretsInErrors { get; set; }
 
+    /// <summary>
+    /// Turns every fault off: latency, loss, silence, rewritten answers, rejected and lost writes, a pending
+    /// reset and quoted secrets (the reboot duration, a setting rather than a fault, stays).
+    /// </summary>
+    public void Clear()
+    {
+        RejectedObjects.Clear();
+        LostWrites.Clear();
+        ResetOnNextSet = false;
+        QuoteSecretsInErrors = false;
+        rewriteAnswers = null;
+        latency = TimeSpan.Zero;
+        packetLoss = 0;
+        Silent = false; // raises Changed once, so the socket side follows all of the above
+    }
+
     /// <summary>Expires every session the device issued (an HTTPS fault): the next call with an old token is answered 401.</summary>
     public void ExpireSessions() => SessionsExpired?.Invoke(this, EventArgs.Empty);
 

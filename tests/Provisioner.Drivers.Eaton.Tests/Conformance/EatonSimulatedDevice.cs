@@ -66,14 +66,7 @@ internal sealed class EatonSimulatedDevice(LabDevice device, EatonObjectNames na
         }
     }
 
-    public void ClearFaults()
-    {
-        device.Faults.RejectedObjects.Clear();
-        device.Faults.LostWrites.Clear();
-        device.Faults.Silent = false;
-        device.Faults.Latency = TimeSpan.Zero;
-        device.Faults.PacketLoss = 0;
-    }
+    public void ClearFaults() => device.Faults.Clear();
 
     private IEnumerable<string> Objects(SettingKey key) =>
         KeyByObject.Where(p => p.Value.Equals(key)).SelectMany(p => p.Key == names.ReceiverAddress || p.Key == names.ReceiverLevel

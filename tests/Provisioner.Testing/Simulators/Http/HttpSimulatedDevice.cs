@@ -48,15 +48,7 @@ public sealed class HttpSimulatedDevice(LabDevice device, IReadOnlyDictionary<st
     }
 
     /// <inheritdoc/>
-    public void ClearFaults()
-    {
-        device.Faults.RejectedObjects.Clear();
-        device.Faults.LostWrites.Clear();
-        device.Faults.Silent = false;
-        device.Faults.Latency = TimeSpan.Zero;
-        device.Faults.PacketLoss = 0;
-        device.Faults.ResetOnNextSet = false;
-    }
+    public void ClearFaults() => device.Faults.Clear();
 
     private SettingKey? KeyOf(string name) =>
         properties.FirstOrDefault(p => p.Key.EndsWith('*') ? name.StartsWith(p.Key[..^1], StringComparison.Ordinal) : name == p.Key).Value;
