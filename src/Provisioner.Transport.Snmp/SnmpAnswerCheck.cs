@@ -31,6 +31,25 @@ internal static class SnmpAnswerCheck
         }
     }
 
+    /// <summary>Throws unless the SET's <paramref name="answer"/> names exactly the objects of <paramref name="sent"/>, in order (without copying the names).</summary>
+    /// <exception cref="DeviceProtocolException">A binding is missing, extra or names another object.</exception>
+    public static void SameNames(SnmpChannel channel, IReadOnlyList<VarBind> sent, IReadOnlyList<VarBind> answer, string operation)
+    {
+        if (answer.Count != sent.Count)
+        {
+            SameNames(channel, [.. sent.Select(b => b.Oid)], answer, operation);
+            return;
+        }
+
+        for (var i = 0; i < sent.Count; i++)
+        {
+            if (answer[i].Oid != sent[i].Oid)
+            {
+                throw Malformed(channel, operation, string.Create(CultureInfo.InvariantCulture, $"binding {i + 1} of the answer names {answer[i].Oid}, but the request asked for {sent[i].Oid} there"));
+            }
+        }
+    }
+
     /// <summary>The exception for an answer that does not fit the request.</summary>
     public static DeviceProtocolException Malformed(SnmpChannel channel, string operation, string what) =>
         new($"{channel.DeviceName} ({channel.Endpoint}): malformed SNMP answer: {what}. The device or its firmware answers outside the protocol; check the firmware against the driver's support matrix.")

@@ -150,7 +150,7 @@ public sealed class SnmpChannel : IAsyncDisposable
         try
         {
             var answer = await client.SetAsync(Target, bindings, cancellationToken);
-            SnmpAnswerCheck.SameNames(this, [.. bindings.Select(b => b.Oid)], answer, operation);
+            SnmpAnswerCheck.SameNames(this, bindings, answer, operation);
             return SnmpSetOutcome.Success;
         }
         catch (SnmpErrorStatusException ex)

@@ -55,7 +55,7 @@ public sealed class DisplayStringCodec(int maxLength = 255, int minLength = 0) :
             throw new SnmpCodecException(string.Create(CultureInfo.InvariantCulture, $"the object needs at least {minLength} character(s) (SIZE({minLength}..{maxLength})): it cannot be cleared over SNMP"));
         }
 
-        if (!text.All(c => c is >= ' ' and <= '~'))
+        if (text.AsSpan().ContainsAnyExceptInRange(' ', '~'))
         {
             throw new SnmpCodecException("a DisplayString holds printable US-ASCII only");
         }

@@ -28,8 +28,7 @@ public partial class SnmpDriverSession
         }
 
         var current = ForgetReads();
-        var needing = known.Where(k => k.Setting.EncodeNeedsCurrent).SelectMany(k => k.Setting.ReadObjects).Distinct().ToList();
-        if (needing.Count > 0 && (current is null || !current.Covers(needing)))
+        if (ObjectsToReadBeforeEncoding(known, current) is { } needing)
         {
             current = await Reader.ReadAsync(needing, "write", cancellationToken).ConfigureAwait(false);
         }
@@ -49,14 +48,9 @@ public partial class SnmpDriverSession
             }
         }
 
-        if (encoded.Any(e => e.IsRefused))
+        if (RefusedKeys(encoded, diagnostics) is { } refused)
         {
-            foreach (var encoding in encoded.Where(e => e.IsRefused))
-            {
-                diagnostics.AddRange(encoding.Refusals);
-            }
-
-            return Finish(statuses, known, k => encoded.Any(e => e.IsRefused && e.Key.Equals(k)) ? WriteStatus.Rejected : WriteStatus.NotAttempted, diagnostics);
+            return Finish(statuses, known, k => refused.Contains(k) ? WriteStatus.Rejected : WriteStatus.NotAttempted, diagnostics);
         }
 
         if (await SetAllAsync(encoded, diagnostics, cancellationToken).ConfigureAwait(false) is { } refusedKey)
@@ -79,9 +73,71 @@ public partial class SnmpDriverSession
         return new WriteResponse { Statuses = statuses, Diagnostics = diagnostics };
     }
 
+    /// <summary>
+    /// The objects to read before encoding, when a setting that encodes against the device's current values needs
+    /// objects the session's last read does not hold; null when nothing needs reading. Loops, not LINQ: this runs
+    /// once per device per apply.
+    /// </summary>
+    private static List<Oid>? ObjectsToReadBeforeEncoding(List<(SettingChange Change, SnmpSetting Setting)> known, SnmpFetch? current)
+    {
+        var covered = true;
+        var any = false;
+        foreach (var (_, setting) in known)
+        {
+            if (setting.EncodeNeedsCurrent)
+            {
+                any = true;
+                covered &= current is not null && current.Covers(setting.ReadObjects);
+            }
+        }
+
+        if (!any || covered)
+        {
+            return null;
+        }
+
+        var needing = new List<Oid>();
+        foreach (var (_, setting) in known)
+        {
+            if (setting.EncodeNeedsCurrent)
+            {
+                foreach (var oid in setting.ReadObjects)
+                {
+                    if (!needing.Contains(oid))
+                    {
+                        needing.Add(oid);
+                    }
+                }
+            }
+        }
+
+        return needing;
+    }
+
+    /// <summary>The settings whose values were refused before any I/O, with their reasons added to <paramref name="diagnostics"/>; null when none was.</summary>
+    private static HashSet<SettingKey>? RefusedKeys(List<SnmpEncoding> encoded, DiagnosticList diagnostics)
+    {
+        HashSet<SettingKey>? refused = null;
+        foreach (var encoding in encoded)
+        {
+            if (encoding.IsRefused)
+            {
+                diagnostics.AddRange(encoding.Refusals);
+                (refused ??= []).Add(encoding.Key);
+            }
+        }
+
+        return refused;
+    }
+
     /// <summary>Sends every encoded binding in one SET; returns the setting the agent refused, or null.</summary>
     private async Task<SettingKey?> SetAllAsync(List<SnmpEncoding> encoded, DiagnosticList diagnostics, CancellationToken cancellationToken)
     {
+        if (encoded.Count == 1)
+        {
+            return await SetOneAsync(encoded[0], diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+
         var all = new SnmpEncoding(encoded.Count > 0 ? encoded[0].Key : SettingKey.SmtpEnabled);
         var owners = new List<SettingKey>();
         foreach (var encoding in encoded)
@@ -107,6 +163,24 @@ public partial class SnmpDriverSession
         var owner = outcome.ErrorIndex >= 1 && outcome.ErrorIndex <= owners.Count ? owners[outcome.ErrorIndex - 1] : all.Key;
         SnmpSetting.RejectedByAgent(diagnostics, SnmpSetting.PathOf(all, outcome), outcome);
         return owner;
+    }
+
+    /// <summary>Sends one setting's bindings as they are (no merged copy); returns its key when the agent refused them.</summary>
+    private async Task<SettingKey?> SetOneAsync(SnmpEncoding encoding, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        if (encoding.Bindings.Count == 0)
+        {
+            return null;
+        }
+
+        var outcome = await Channel.SetAsync(encoding.Bindings, "write", cancellationToken).ConfigureAwait(false);
+        if (outcome.IsSuccess)
+        {
+            return null;
+        }
+
+        SnmpSetting.RejectedByAgent(diagnostics, SnmpSetting.PathOf(encoding, outcome), outcome);
+        return encoding.Key;
     }
 
     private static WriteResponse Finish(

@@ -44,8 +44,24 @@ public class SnmpSnapshotDriverSession : SnmpDriverSession, ISupportsSnapshot
             }
         }
 
-        var saved = new SnmpSnapshotState(Driver.Descriptor.Id, [.. fetch.Bindings.Where(b => !b.Value.IsException && objects.Contains(b.Oid))]);
+        var saved = new SnmpSnapshotState(Driver.Descriptor.Id, WritableBindings(fetch, objects));
         return new SnapshotResponse { Snapshot = new DeviceSnapshot { Values = values, DriverState = saved }, Diagnostics = diagnostics };
+    }
+
+    /// <summary>The bindings of <paramref name="fetch"/> that hold a value of a writable object, in read order.</summary>
+    private static List<VarBind> WritableBindings(SnmpFetch fetch, IReadOnlyList<Oid> writable)
+    {
+        var bindings = fetch.Bindings;
+        var saved = new List<VarBind>(writable.Count);
+        for (var i = 0; i < bindings.Count; i++)
+        {
+            if (!bindings[i].Value.IsException && writable.Contains(bindings[i].Oid))
+            {
+                saved.Add(bindings[i]);
+            }
+        }
+
+        return saved;
     }
 
     /// <inheritdoc/>

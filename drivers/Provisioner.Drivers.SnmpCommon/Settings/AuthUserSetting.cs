@@ -30,10 +30,11 @@ public sealed class AuthUserSetting : SnmpSetting
         this.flagCodec = flagCodec ?? throw new ArgumentNullException(nameof(flagCodec));
         this.login = login ?? throw new ArgumentNullException(nameof(login));
         this.loginCodec = loginCodec ?? throw new ArgumentNullException(nameof(loginCodec));
+        Objects = [flag, login];
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<Oid> Objects => [flag, login];
+    public override IReadOnlyList<Oid> Objects { get; }
 
     /// <inheritdoc/>
     public override IReadOnlyList<Oid> ReadObjects => Objects;

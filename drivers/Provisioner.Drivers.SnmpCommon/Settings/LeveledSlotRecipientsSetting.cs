@@ -34,6 +34,8 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
         {
             throw new ArgumentException("Every row needs an address and a level instance.", nameof(levels));
         }
+
+        Objects = [.. addresses, .. levels];
     }
 
     /// <summary>The level values.</summary>
@@ -43,7 +45,7 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     public IReadOnlyList<Oid> LevelObjects => levels;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<Oid> Objects => [.. addresses, .. levels];
+    public override IReadOnlyList<Oid> Objects { get; }
 
     /// <inheritdoc/>
     public override IReadOnlyList<Oid> ReadObjects => Objects;
@@ -60,7 +62,7 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
         var rows = new (string Address, int Level)[addresses.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = (fetch[addresses[i]] is OctetString s ? DisplayStringCodec.FromWire(s.AsSpan()) : string.Empty, fetch[levels[i]] is Integer32 level ? level.Value : Levels.Unused);
+            rows[i] = RowAt(fetch, i);
         }
 
         return rows;
@@ -76,9 +78,11 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     /// <returns>The recipients, in row order.</returns>
     public IReadOnlyList<Recipient> Recipients(SnmpFetch fetch)
     {
+        ArgumentNullException.ThrowIfNull(fetch);
         var recipients = new List<Recipient>(addresses.Count);
-        foreach (var row in Rows(fetch))
+        for (var i = 0; i < addresses.Count; i++)
         {
+            var row = RowAt(fetch, i);
             if (!IsUnused(row))
             {
                 recipients.Add(new Recipient(row.Address, Levels.FromWire(row.Level)));
@@ -91,7 +95,24 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     /// <summary>The least severe level of the used rows; null when no row is used.</summary>
     /// <param name="fetch">A read covering <see cref="ReadObjects"/>.</param>
     /// <returns>The minimum severity or null.</returns>
-    public AlertSeverity? MinimumSeverity(SnmpFetch fetch) => Recipients(fetch).Select(r => r.MinimumSeverity).Where(s => s is not null).Min();
+    public AlertSeverity? MinimumSeverity(SnmpFetch fetch)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        AlertSeverity? least = null;
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            var row = RowAt(fetch, i);
+            if (!IsUnused(row) && Levels.FromWire(row.Level) is { } severity && (least is null || severity < least))
+            {
+                least = severity;
+            }
+        }
+
+        return least;
+    }
+
+    private (string Address, int Level) RowAt(SnmpFetch fetch, int row) =>
+        (fetch[addresses[row]] is OctetString s ? DisplayStringCodec.FromWire(s.AsSpan()) : string.Empty, fetch[levels[row]] is Integer32 level ? level.Value : Levels.Unused);
 
     /// <inheritdoc/>
     public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)

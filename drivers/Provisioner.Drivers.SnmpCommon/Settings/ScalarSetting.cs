@@ -22,13 +22,15 @@ public sealed class ScalarSetting : SnmpSetting
     {
         this.instance = instance ?? throw new ArgumentNullException(nameof(instance));
         this.codec = codec ?? throw new ArgumentNullException(nameof(codec));
+        Objects = [instance];
+        ReadObjects = Descriptor.Access == SettingAccess.WriteOnly ? [] : Objects;
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<Oid> Objects => [instance];
+    public override IReadOnlyList<Oid> Objects { get; }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<Oid> ReadObjects => Descriptor.Access == SettingAccess.WriteOnly ? [] : [instance];
+    public override IReadOnlyList<Oid> ReadObjects { get; }
 
     /// <inheritdoc/>
     public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)

@@ -14,5 +14,16 @@ public sealed record SnmpWriteContext(IReadOnlyList<SettingChange> Changes, Snmp
     /// <summary>The change of <paramref name="key"/> in the same request, or null.</summary>
     /// <param name="key">A catalogue key.</param>
     /// <returns>The change or null.</returns>
-    public SettingChange? ChangeOf(SettingKey key) => Changes.FirstOrDefault(c => c.Key.Equals(key));
+    public SettingChange? ChangeOf(SettingKey key)
+    {
+        for (var i = 0; i < Changes.Count; i++)
+        {
+            if (Changes[i].Key.Equals(key))
+            {
+                return Changes[i];
+            }
+        }
+
+        return null;
+    }
 }

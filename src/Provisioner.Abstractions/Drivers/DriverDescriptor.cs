@@ -63,11 +63,13 @@ public sealed record DriverDescriptor
     /// <returns>The setting descriptor or null.</returns>
     public SettingDescriptor? Find(SettingKey key)
     {
-        foreach (var setting in Settings)
+        // An index loop: the engine asks this per setting per device, and foreach over the interface boxes an enumerator.
+        var settings = Settings;
+        for (var i = 0; i < settings.Count; i++)
         {
-            if (setting.Key.Equals(key))
+            if (settings[i].Key.Equals(key))
             {
-                return setting;
+                return settings[i];
             }
         }
 

@@ -140,7 +140,8 @@ public sealed class ProvisioningRunner
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
         using var deadline = new CancellationTokenSource(options.DeviceDeadline, time);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, interrupt);
+        // A linked source only when something can interrupt: scripts and benchmarks that pass no token pay nothing per device.
+        using var work = interrupt.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, interrupt) : null;
         var attempts = 0;
         DeviceResult result;
         try
@@ -151,7 +152,7 @@ public sealed class ProvisioningRunner
                     attempts++;
                     return await engine.RunAsync(target, mode, token);
                 },
-                work.Token);
+                work?.Token ?? deadline.Token);
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested && !deadline.IsCancellationRequested)
         {

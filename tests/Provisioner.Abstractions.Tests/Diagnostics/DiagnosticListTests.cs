@@ -15,6 +15,38 @@ public sealed class DiagnosticListTests
         Assert.Single(list);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(40)]
+    public void Add_ManyWithDuplicates_KeepsEachOnceInFirstOrder(int distinct)
+    {
+        var list = new DiagnosticList();
+        var all = Enumerable.Range(0, distinct).Select(i => Diagnostic.Warning("w." + i, "Careful " + i)).ToList();
+
+        foreach (var d in all.Concat(all).Concat(all.AsEnumerable().Reverse()))
+        {
+            list.Add(d with { });
+        }
+
+        Assert.Equal(all, list);
+        Assert.Equal(distinct, list.Count);
+        Assert.Equal(all[^1], list[distinct - 1]);
+    }
+
+    [Fact]
+    public void Empty_EnumeratesNothingAndHasNoErrors()
+    {
+        var list = new DiagnosticList();
+
+        Assert.Empty(list);
+        Assert.False(list.HasErrors);
+        Assert.Empty(list.Errors);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[0]);
+        list.AddRange(new DiagnosticList());
+        Assert.Empty(list);
+    }
+
     [Fact]
     public void HasErrors_OnlyWarnings_IsFalse()
     {
