@@ -12,7 +12,7 @@ namespace Provisioner.Drivers.SnmpCommon;
 /// </summary>
 /// <param name="minimum">The smallest value the object accepts.</param>
 /// <param name="maximum">The largest value the object accepts.</param>
-/// <param name="writeTag">The SMI type to write: <see cref="SnmpTag.Integer32"/> or <see cref="SnmpTag.Gauge32"/>.</param>
+/// <param name="writeTag">The SMI type to write: <see cref="SnmpTag.Integer32"/>, <see cref="SnmpTag.Gauge32"/> or <see cref="SnmpTag.TimeTicks"/>.</param>
 public sealed class IntegerCodec(long minimum, long maximum, SnmpTag writeTag = SnmpTag.Integer32) : ScalarCodec
 {
     /// <inheritdoc/>
@@ -24,6 +24,7 @@ public sealed class IntegerCodec(long minimum, long maximum, SnmpTag writeTag = 
         Integer32 i => new IntegerValue(i.Value),
         Gauge32 g => new IntegerValue(g.Value),
         Counter32 c => new IntegerValue(c.Value),
+        TimeTicks t => new IntegerValue(t.Value),
         _ => throw Unexpected(value, "an integer"),
     };
 
@@ -36,6 +37,11 @@ public sealed class IntegerCodec(long minimum, long maximum, SnmpTag writeTag = 
             throw new SnmpCodecException(string.Create(CultureInfo.InvariantCulture, $"the object accepts {minimum}..{maximum}, the value is {number}"));
         }
 
-        return writeTag == SnmpTag.Gauge32 ? new Gauge32((uint)number) : new Integer32((int)number);
+        return writeTag switch
+        {
+            SnmpTag.Gauge32 => new Gauge32((uint)number),
+            SnmpTag.TimeTicks => new TimeTicks((uint)number),
+            _ => new Integer32((int)number),
+        };
     }
 }

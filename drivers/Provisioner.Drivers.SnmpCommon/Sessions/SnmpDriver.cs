@@ -25,9 +25,11 @@ public abstract class SnmpDriver : IDeviceDriver
     /// <param name="sysDescrPattern">A pattern with optional named groups <c>model</c> and <c>firmware</c> to read from sysDescr; null to leave them empty.</param>
     /// <param name="client">A shared SNMP client (one socket for every device; the caller disposes it), or null for one client per session.</param>
     /// <param name="resends">How requests are resent within the timeout; null for the transport's default.</param>
-    protected SnmpDriver(DriverDescriptor descriptor, IReadOnlyList<SnmpSetting> settings, Regex? sysDescrPattern, SnmpClient? client = null, SnmpResendPolicy? resends = null)
+    /// <param name="writes">How sessions write (one SET, or ordered SETs, and a commit step); null for one SET.</param>
+    protected SnmpDriver(DriverDescriptor descriptor, IReadOnlyList<SnmpSetting> settings, Regex? sysDescrPattern, SnmpClient? client = null, SnmpResendPolicy? resends = null, SnmpWriteOptions? writes = null)
     {
         this.client = client;
+        Writes = writes ?? SnmpWriteOptions.OneSet;
         this.resends = resends;
         ArgumentNullException.ThrowIfNull(descriptor);
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
@@ -45,6 +47,9 @@ public abstract class SnmpDriver : IDeviceDriver
 
     /// <inheritdoc/>
     public DriverDescriptor Descriptor { get; }
+
+    /// <summary>How sessions write: one SET (the default) or ordered SETs, and the commit step.</summary>
+    public SnmpWriteOptions Writes { get; }
 
     /// <summary>The settings with their MIB objects, in declaration order.</summary>
     public IReadOnlyList<SnmpSetting> Settings { get; }

@@ -4,7 +4,10 @@ using Provisioner.Transport.Snmp;
 
 namespace Provisioner.Drivers.SnmpCommon;
 
-/// <summary>The write half: one SET for every encoded change, then the settings that write in steps.</summary>
+/// <summary>
+/// The write half: one SET for every encoded change (or, when the driver asks for ordered SETs, one SET per
+/// setting in its order), then the settings that write in steps, then the driver's commit step.
+/// </summary>
 public partial class SnmpDriverSession
 {
     /// <inheritdoc/>
@@ -53,9 +56,18 @@ public partial class SnmpDriverSession
             return Finish(statuses, known, k => refused.Contains(k) ? WriteStatus.Rejected : WriteStatus.NotAttempted, diagnostics);
         }
 
-        if (await SetAllAsync(encoded, diagnostics, cancellationToken).ConfigureAwait(false) is { } refusedKey)
+        var refusedKey = driver.Writes.Ordered
+            ? await SetInOrderAsync(encoded, statuses, diagnostics, cancellationToken).ConfigureAwait(false)
+            : await SetAllAsync(encoded, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (refusedKey is not null)
         {
-            return Finish(statuses, known, k => k.Equals(refusedKey) ? WriteStatus.Rejected : WriteStatus.NotAttempted, diagnostics);
+            foreach (var (change, _) in known)
+            {
+                statuses.TryAdd(change.Key, change.Key.Equals(refusedKey) ? WriteStatus.Rejected : WriteStatus.NotAttempted);
+            }
+
+            await CommitAsync(statuses, diagnostics, cancellationToken).ConfigureAwait(false);
+            return new WriteResponse { Statuses = statuses, Diagnostics = diagnostics };
         }
 
         foreach (var encoding in encoded)
@@ -70,6 +82,7 @@ public partial class SnmpDriverSession
             stopped |= statuses[change.Key] == WriteStatus.Rejected;
         }
 
+        await CommitAsync(statuses, diagnostics, cancellationToken).ConfigureAwait(false);
         return new WriteResponse { Statuses = statuses, Diagnostics = diagnostics };
     }
 
@@ -163,6 +176,43 @@ public partial class SnmpDriverSession
         var owner = outcome.ErrorIndex >= 1 && outcome.ErrorIndex <= owners.Count ? owners[outcome.ErrorIndex - 1] : all.Key;
         SnmpSetting.RejectedByAgent(diagnostics, SnmpSetting.PathOf(all, outcome), outcome);
         return owner;
+    }
+
+    /// <summary>
+    /// Sends one SET per encoded setting in the driver's write order, recording each applied one; stops at the
+    /// first the agent refuses and returns its key (the error-index still names the setting path), or null.
+    /// </summary>
+    private async Task<SettingKey?> SetInOrderAsync(List<SnmpEncoding> encoded, Dictionary<SettingKey, WriteStatus> statuses, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        foreach (var encoding in encoded.OrderBy(e => driver.Writes.RankOf(e.Key)))
+        {
+            if (await SetOneAsync(encoding, diagnostics, cancellationToken).ConfigureAwait(false) is { } refused)
+            {
+                return refused;
+            }
+
+            statuses[encoding.Key] = WriteStatus.Applied;
+        }
+
+        return null;
+    }
+
+    /// <summary>Sets the driver's commit object once when at least one change was applied; a refusal is an error diagnostic.</summary>
+    private async Task CommitAsync(Dictionary<SettingKey, WriteStatus> statuses, DiagnosticList diagnostics, CancellationToken cancellationToken)
+    {
+        if (driver.Writes.Commit is not { } commit || !statuses.ContainsValue(WriteStatus.Applied))
+        {
+            return;
+        }
+
+        var outcome = await Channel.SetAsync([commit.Binding], "commit", cancellationToken).ConfigureAwait(false);
+        if (!outcome.IsSuccess)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                "snmp.commitRefused",
+                "Device refused the commit object",
+                $"Setting {commit.Binding.Oid} to {commit.Binding.Value} was answered with {outcome.StatusName}; the changes may not take effect until it is set. Check the driver's commit step (a mapping file's 'commit')."));
+        }
     }
 
     /// <summary>Sends one setting's bindings as they are (no merged copy); returns its key when the agent refused them.</summary>

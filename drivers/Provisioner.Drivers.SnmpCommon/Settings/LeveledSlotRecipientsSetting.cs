@@ -112,7 +112,7 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
     }
 
     private (string Address, int Level) RowAt(SnmpFetch fetch, int row) =>
-        (fetch[addresses[row]] is OctetString s ? DisplayStringCodec.FromWire(s.AsSpan()) : string.Empty, fetch[levels[row]] is Integer32 level ? level.Value : Levels.Unused);
+        (fetch[addresses[row]] is OctetString s ? DisplayStringCodec.FromWire(s.AsSpan()) : string.Empty, SlotLevelCodec.Decode(fetch[levels[row]]) ?? Levels.Unused);
 
     /// <inheritdoc/>
     public override ValueTask<Observed> ReadAsync(SnmpFetch fetch, DiagnosticList diagnostics, CancellationToken cancellationToken)
@@ -147,8 +147,8 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
         {
             var path = Key.PathAt(row);
             var address = row < list.Count ? list[row].Address.Trim() : string.Empty;
-            var level = row < list.Count ? Levels.ToWire(list[row].MinimumSeverity ?? inherited) : Levels.Unused;
-            if (level is null)
+            var level = row < list.Count ? Levels.ToWire(list[row].MinimumSeverity ?? inherited) : Levels.UnusedLevel;
+            if (level is null && row < list.Count)
             {
                 encoding.Refuse(path, Levels.CannotExpress(list[row].MinimumSeverity ?? inherited), "snmp.severityNotExpressible");
                 continue;
@@ -157,7 +157,10 @@ public sealed class LeveledSlotRecipientsSetting : SnmpSetting
             try
             {
                 encoding.Add(path, addresses[row], OctetString.FromString(codec.Check(address)));
-                encoding.Add(path, levels[row], new Integer32(level.Value));
+                if (level is { } wire)
+                {
+                    encoding.Add(path, levels[row], Levels.Encode(wire));
+                }
             }
             catch (SnmpCodecException ex)
             {

@@ -35,6 +35,26 @@ public sealed class ManualSetting : SnmpSetting
         reason = $"{mib} has no object for it; set it by hand";
     }
 
+    /// <summary>Creates the setting from a descriptor that already carries its manual step (e.g. one a mapping file declares).</summary>
+    /// <param name="descriptor">The descriptor; read-only, with a <see cref="SettingDescriptor.ManualStep"/>.</param>
+    /// <param name="reason">Why the device cannot take it over SNMP, for the read's not-supported observation.</param>
+    public ManualSetting(SettingDescriptor descriptor, string reason)
+        : base(descriptor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (descriptor.ManualStep is null || descriptor.Access != SettingAccess.ReadOnly)
+        {
+            throw new ArgumentException("A manual setting is read-only and carries its manual step.", nameof(descriptor));
+        }
+
+        if (descriptor.Key.Type == SettingType.Secret)
+        {
+            throw new ArgumentException("A secret cannot be a manual read-only setting; leave it undeclared.", nameof(descriptor));
+        }
+
+        this.reason = reason;
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<Oid> Objects => [];
 

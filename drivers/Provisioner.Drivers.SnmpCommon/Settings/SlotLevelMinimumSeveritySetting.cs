@@ -52,7 +52,7 @@ public sealed class SlotLevelMinimumSeveritySetting(SettingDescriptor descriptor
         {
             if (!rows.IsUnused(read[row]) && (old is null || read[row].Level == old))
             {
-                encoding.Add(Key.Name, rows.LevelObjects[row], new Integer32(level));
+                encoding.Add(Key.Name, rows.LevelObjects[row], rows.Levels.Encode(level));
             }
         }
 

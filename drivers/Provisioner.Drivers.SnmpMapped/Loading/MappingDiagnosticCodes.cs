@@ -23,4 +23,10 @@ public static class MappingDiagnosticCodes
 
     /// <summary>A value has the right shape but is not allowed.</summary>
     public const string Invalid = "mapping.invalid";
+
+    /// <summary>
+    /// A warning: a setting is named by its old short name (<c>relay</c>, <c>auth_user</c>…) instead of its
+    /// canonical key (<c>smtp.relay</c>, <c>smtp.auth.user</c>…). The file is still read; rename the key.
+    /// </summary>
+    public const string LegacyName = "mapping.legacyName";
 }

@@ -89,10 +89,10 @@ public static class MappingLoader
         var identity = ReadIdentity(top);
         var transports = top.List("transports", false, "[v2c, v3]")?.Select(s => read.Word(s, "an item of 'transports'", MappingNames.Transports)).ToList();
         var port = top.Integer("port", 1, 65535);
-        var settings = top.Map("settings", true, "{ relay: { oid: ..., type: ipaddress } }") is { } map ? SettingsReader.Read(new YamlFields(map, "settings", [.. MappingNames.Settings.Keys], read)) : null;
+        var settings = top.Map("settings", true, "{ smtp.relay: { oid: ..., type: ipaddress } }") is { } map ? SettingsReader.Read(new YamlFields(map, "settings", [.. MappingNames.Settings.Keys], read, [.. MappingNames.LegacySettings.Keys])) : null;
         var order = ReadWriteOrder(top, settings);
         var commit = top.Map("commit", false, "{ oid: 1.3.6.1.4.1.99.1.0, type: integer, value: 1 }") is { } commitMap ? ReadCommit(new YamlFields(commitMap, "commit", CommitKeys, read)) : null;
-        var steps = top.Map("manual_steps", false, "{ recipients: { what: ..., where: ... } }") is { } stepsMap ? ReadManualSteps(new YamlFields(stepsMap, "manual_steps", [.. MappingNames.Settings.Keys], read), settings) : [];
+        var steps = top.Map("manual_steps", false, "{ smtp.recipients: { what: ..., where: ... } }") is { } stepsMap ? ReadManualSteps(new YamlFields(stepsMap, "manual_steps", [.. MappingNames.Settings.Keys], read, [.. MappingNames.LegacySettings.Keys]), settings) : [];
         if (read.Diagnostics.HasErrors || idNode?.Value is not { } id || vendor is null || models is null || identity is null || settings is null)
         {
             return null;
@@ -145,7 +145,7 @@ public static class MappingLoader
     private static List<SettingKey> ReadWriteOrder(YamlFields top, SettingsReader.Result? settings)
     {
         var order = new List<SettingKey>();
-        foreach (var item in top.List("write_order", false, "[relay, port, from, recipients, enabled]") ?? [])
+        foreach (var item in top.List("write_order", false, "[smtp.relay, smtp.port, smtp.from, smtp.recipients, smtp.enabled]") ?? [])
         {
             if (top.Read.SettingName(item, "an item of 'write_order'") is not { } key)
             {
@@ -174,10 +174,10 @@ public static class MappingLoader
         var steps = new Dictionary<SettingKey, ManualStep>();
         foreach (var name in fields.Keys.ToList())
         {
-            var key = MappingNames.Settings[name];
+            var key = fields.Read.Known(fields.KeyNode(name)!)!;
             if (key.Type == SettingType.Secret)
             {
-                fields.Read.Error(MappingDiagnosticCodes.Invalid, fields.KeyNode(name)!.Start, "'auth_password' cannot be a manual step", "Passwords are write-only secrets: map the password object under 'settings' with 'write_only: true', or leave it out and note it in your site's runbook.");
+                fields.Read.Error(MappingDiagnosticCodes.Invalid, fields.KeyNode(name)!.Start, $"'{key.Name}' cannot be a manual step", "Passwords are write-only secrets: map the password object under 'settings' with 'write_only: true', or leave it out and note it in your site's runbook.");
                 continue;
             }
 

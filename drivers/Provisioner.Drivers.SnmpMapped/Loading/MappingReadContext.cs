@@ -1,5 +1,6 @@
 using System.Globalization;
 using Provisioner.Abstractions;
+using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Inventory.Loading;
 using Provisioner.Inventory.Yaml;
 using Provisioner.Snmp.Types;
@@ -51,18 +52,49 @@ internal sealed class MappingReadContext(string file)
         return null;
     }
 
-    /// <summary>Parses a setting name of the format (<c>relay</c>, <c>auth_user</c>...), with a did-you-mean.</summary>
+    /// <summary>Reports a warning at <paramref name="where"/>.</summary>
+    public void Warning(string code, SourceLocation where, string summary, string detail) =>
+        Diagnostics.Add(Diagnostic.Warning(code, summary, detail) with { Source = where });
+
+    /// <summary>Parses a setting name (a canonical key such as <c>smtp.relay</c>, or an old short name with a warning), with a did-you-mean.</summary>
     public SettingKey? SettingName(ScalarNode scalar, string what)
     {
-        if (Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.TryGetValue(scalar.Value, out var key))
+        if (Known(scalar) is { } key)
         {
             return key;
         }
 
-        var names = Provisioner.Drivers.SnmpMapped.Model.MappingNames.Settings.Keys;
+        var names = MappingNames.Settings.Keys;
         var suggestion = EditDistance.Suggest(scalar.Value, names);
         Error(MappingDiagnosticCodes.Invalid, scalar.Start, $"{what} is '{scalar.Value}', which is not a setting", $"{(suggestion is null ? string.Empty : $"Did you mean '{suggestion}'? ")}Write one of: {string.Join(", ", names)}.");
         return null;
+    }
+
+    /// <summary>
+    /// The setting a key the format accepts stands for (<see cref="MappingNames.Settings"/> or
+    /// <see cref="MappingNames.LegacySettings"/>); an old short name adds the <see cref="MappingDiagnosticCodes.LegacyName"/>
+    /// warning with the canonical key and the name's file:line:column. Null for a name the format does not know.
+    /// </summary>
+    public SettingKey? Known(ScalarNode name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (MappingNames.Settings.TryGetValue(name.Value, out var key))
+        {
+            return key;
+        }
+
+        if (!MappingNames.LegacySettings.TryGetValue(name.Value, out key))
+        {
+            return null;
+        }
+
+        var at = name.Start;
+        Warning(
+            MappingDiagnosticCodes.LegacyName,
+            at,
+            $"'{name.Value}' is the old name of {key.Name}",
+            string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}:{at.Column}: write '{key.Name}' (the canonical key, as the inventory's reports and the support matrix name it). The short name is still read; it will not be in a later format."));
+        return key;
     }
 
     /// <summary>Parses a dotted OID of at least two arcs (a leading dot is allowed).</summary>

@@ -21,9 +21,16 @@ internal static class SettingsReader
         var scalars = new Dictionary<SettingKey, ObjectMapping>();
         RecipientMapping? recipients = null;
         var written = new HashSet<SettingKey>();
+        var named = new HashSet<SettingKey>();
         foreach (var name in settings.Keys.ToList())
         {
-            var key = MappingNames.Settings[name];
+            var key = settings.Read.Known(settings.KeyNode(name)!)!;
+            if (!named.Add(key))
+            {
+                settings.Read.Error(MappingDiagnosticCodes.Invalid, settings.KeyNode(name)!.Start, $"'{name}' maps {key.Name} a second time", $"Keep one entry for {key.Name} (its canonical key; the old short name is read too).");
+                continue;
+            }
+
             written.Add(key);
             if (settings.Map(name, true, "{ oid: ..., type: ... }") is not { } map)
             {
@@ -32,7 +39,7 @@ internal static class SettingsReader
 
             if (key.Equals(SettingKey.SmtpRecipients))
             {
-                recipients = RecipientsReader.Read(new YamlFields(map, "settings.recipients", RecipientsReader.Keys, settings.Read));
+                recipients = RecipientsReader.Read(new YamlFields(map, $"settings.{name}", RecipientsReader.Keys, settings.Read));
                 if (map.Entries.Any(e => e.Key.Value == "severity"))
                 {
                     written.Add(SettingKey.AlertsMinimumSeverity);
@@ -90,28 +97,28 @@ internal static class SettingsReader
 
     private static void CheckTypeFits(YamlFields fields, SettingKey key, WireType type, ScalarNode typeNode, bool hasValues)
     {
-        var name = MappingNames.NameOf(key);
+        var name = fields.Context;
         var numeric = type is WireType.Integer32 or WireType.Gauge32 or WireType.TimeTicks;
         var enumerated = MappingNames.CanonicalWords(key) is not null;
         string? problem = key.Type switch
         {
-            SettingType.IpAddress when type is not (WireType.IpAddress or WireType.OctetString) => "the relay is an IP address: use 'ipaddress' (SNMP IpAddress) or 'string' (the address as text)",
-            SettingType.Number when !numeric => "the port is a number: use 'integer', 'gauge' or 'unsigned'",
-            SettingType.Text or SettingType.Email or SettingType.Secret when type != WireType.OctetString => $"{name} is text: use 'string'",
-            _ when enumerated && !numeric => $"{name} is an enumeration: use 'integer' (or 'gauge') with 'values'",
+            SettingType.IpAddress when type is not (WireType.IpAddress or WireType.OctetString) => $"{key.Name} is an IP address: use 'ipaddress' (SNMP IpAddress) or 'string' (the address as text)",
+            SettingType.Number when !numeric => $"{key.Name} is a number: use 'integer', 'gauge' or 'unsigned'",
+            SettingType.Text or SettingType.Email or SettingType.Secret when type != WireType.OctetString => $"{key.Name} is text: use 'string'",
+            _ when enumerated && !numeric => $"{key.Name} is an enumeration: use 'integer' (or 'gauge') with 'values'",
             _ => null,
         };
         if (problem is not null)
         {
-            fields.Read.Error(MappingDiagnosticCodes.Invalid, typeNode.Start, $"'type: {typeNode.Value}' does not fit settings.{name}", $"{char.ToUpperInvariant(problem[0])}{problem[1..]}.");
+            fields.Read.Error(MappingDiagnosticCodes.Invalid, typeNode.Start, $"'type: {typeNode.Value}' does not fit {name}", $"{char.ToUpperInvariant(problem[0])}{problem[1..]}.");
         }
         else if (enumerated && !hasValues)
         {
-            fields.Read.Error(MappingDiagnosticCodes.MissingValue, fields.Mapping.Start, $"Missing required value 'values' in settings.{name}", $"Say which wire integer stands for each of {string.Join(", ", MappingNames.CanonicalWords(key)!)}, e.g. 'values: {{ {MappingNames.CanonicalWords(key)![0]}: 1 }}'.");
+            fields.Read.Error(MappingDiagnosticCodes.MissingValue, fields.Mapping.Start, $"Missing required value 'values' in {name}", $"Say which wire integer stands for each of {string.Join(", ", MappingNames.CanonicalWords(key)!)}, e.g. 'values: {{ {MappingNames.CanonicalWords(key)![0]}: 1 }}'.");
         }
         else if (!enumerated && hasValues)
         {
-            fields.Read.Error(MappingDiagnosticCodes.Invalid, fields.KeyNode("values")!.Start, $"settings.{name} takes no 'values'", "Only enabled, security and minimum_severity (and the recipients' severity) are enumerations.");
+            fields.Read.Error(MappingDiagnosticCodes.Invalid, fields.KeyNode("values")!.Start, $"{name} takes no 'values'", $"Only {SettingKey.SmtpEnabled.Name}, {SettingKey.SmtpSecurity.Name} and {SettingKey.AlertsMinimumSeverity.Name} (and the recipients' severity) are enumerations.");
         }
     }
 

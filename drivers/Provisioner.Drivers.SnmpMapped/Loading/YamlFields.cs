@@ -15,8 +15,13 @@ internal sealed class YamlFields
 {
     private readonly Dictionary<string, (ScalarNode Key, SyntaxNode Value)> entries = new(StringComparer.Ordinal);
 
-    /// <summary>Reads <paramref name="mapping"/>, reporting keys not in <paramref name="allowed"/>.</summary>
-    public YamlFields(MappingNode mapping, string context, IReadOnlyCollection<string> allowed, MappingReadContext read)
+    /// <summary>Reads <paramref name="mapping"/>, reporting keys not in <paramref name="allowed"/> nor in <paramref name="aliases"/>.</summary>
+    /// <param name="mapping">The mapping node.</param>
+    /// <param name="context">Where it sits, for messages.</param>
+    /// <param name="allowed">The keys of the format, listed in messages.</param>
+    /// <param name="read">The file being read.</param>
+    /// <param name="aliases">Keys also accepted but not advertised (old names the caller warns about); null for none.</param>
+    public YamlFields(MappingNode mapping, string context, IReadOnlyCollection<string> allowed, MappingReadContext read, IReadOnlyCollection<string>? aliases = null)
     {
         Mapping = mapping;
         Context = context;
@@ -25,7 +30,7 @@ internal sealed class YamlFields
         foreach (var (scalar, value) in mapping.Entries)
         {
             var key = scalar.Value;
-            if (allowed.Contains(key))
+            if (allowed.Contains(key) || (aliases?.Contains(key) ?? false))
             {
                 entries[key] = (scalar, value);
                 continue;

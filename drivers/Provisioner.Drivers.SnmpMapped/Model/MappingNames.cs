@@ -11,8 +11,29 @@ public static class MappingNames
     /// <summary>The prefix of every mapped driver's id: <c>mapped.</c> followed by the mapping's <c>id</c>.</summary>
     public const string DriverIdPrefix = "mapped.";
 
-    /// <summary>Setting names under <c>settings:</c> and the catalogue keys they stand for.</summary>
+    /// <summary>
+    /// Setting names under <c>settings:</c>, in <c>write_order</c> and under <c>manual_steps:</c>: the canonical
+    /// keys, spelt as the inventory's reports, <c>render</c> and the support matrix spell them
+    /// (<c>smtp.relay</c>, <c>smtp.auth.user</c>, <c>alerts.minimum_severity</c>).
+    /// </summary>
     public static IReadOnlyDictionary<string, SettingKey> Settings { get; } = new Dictionary<string, SettingKey>(StringComparer.Ordinal)
+    {
+        [SettingKey.SmtpEnabled.Name] = SettingKey.SmtpEnabled,
+        [SettingKey.SmtpRelay.Name] = SettingKey.SmtpRelay,
+        [SettingKey.SmtpPort.Name] = SettingKey.SmtpPort,
+        [SettingKey.SmtpSecurity.Name] = SettingKey.SmtpSecurity,
+        [SettingKey.SmtpAuthUser.Name] = SettingKey.SmtpAuthUser,
+        [SettingKey.SmtpAuthPassword.Name] = SettingKey.SmtpAuthPassword,
+        [SettingKey.SmtpFrom.Name] = SettingKey.SmtpFrom,
+        [SettingKey.SmtpRecipients.Name] = SettingKey.SmtpRecipients,
+        [SettingKey.AlertsMinimumSeverity.Name] = SettingKey.AlertsMinimumSeverity,
+    };
+
+    /// <summary>
+    /// The short names earlier mapping files use (<c>relay</c>, <c>auth_user</c>, <c>minimum_severity</c>…).
+    /// They are still read, with the warning <see cref="Loading.MappingDiagnosticCodes.LegacyName"/> naming the canonical key.
+    /// </summary>
+    public static IReadOnlyDictionary<string, SettingKey> LegacySettings { get; } = new Dictionary<string, SettingKey>(StringComparer.Ordinal)
     {
         ["enabled"] = SettingKey.SmtpEnabled,
         ["relay"] = SettingKey.SmtpRelay,
@@ -58,8 +79,12 @@ public static class MappingNames
     /// <summary>The canonical severity words, least severe first.</summary>
     public static IReadOnlyList<string> SeverityWords { get; } = ["informational", "warning", "minor", "major", "critical"];
 
-    /// <summary>The name of <paramref name="key"/> in a mapping file.</summary>
+    /// <summary>The name of <paramref name="key"/> in a mapping file: its canonical key.</summary>
     /// <param name="key">The setting.</param>
-    /// <returns>The name, e.g. <c>auth_user</c>.</returns>
-    public static string NameOf(SettingKey key) => Settings.First(p => p.Value.Equals(key)).Key;
+    /// <returns>The name, e.g. <c>smtp.auth.user</c>.</returns>
+    public static string NameOf(SettingKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Name;
+    }
 }

@@ -44,30 +44,4 @@ public static class WireValueText
         WireType.OctetString => new OctetString(Encoding.ASCII.GetBytes(number.ToString(CultureInfo.InvariantCulture))),
         _ => null,
     };
-
-    /// <summary>
-    /// Reads a number from any numeric SNMP value, whatever the mapping's declared type: agents differ
-    /// from their MIBs (AKCP answers Gauge32 for an INTEGER port), and reading is lenient.
-    /// </summary>
-    /// <param name="value">The value read.</param>
-    /// <returns>The number, or null when the value is not numeric.</returns>
-    public static long? ToNumber(SnmpValue value) => value switch
-    {
-        Integer32 i => i.Value,
-        Gauge32 g => g.Value,
-        Counter32 c => c.Value,
-        TimeTicks t => t.Value,
-        OctetString s when long.TryParse(s.ToString().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
-        _ => null,
-    };
-
-    /// <summary>Reads text from a string or IpAddress value, trimming the NULs and spaces firmware pads with.</summary>
-    /// <param name="value">The value read.</param>
-    /// <returns>The text, or null when the value is neither.</returns>
-    public static string? ToText(SnmpValue value) => value switch
-    {
-        OctetString s => Encoding.ASCII.GetString(s.AsSpan()).Trim('\0', ' ', '\t', '\r', '\n'),
-        IpAddress ip => ip.Value.ToString(),
-        _ => null,
-    };
 }

@@ -31,10 +31,10 @@ public sealed class AttestCommandTests
     private static string ManualFromMapping()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "mapping-examples", "eaton-sc200.yaml"));
-        var from = text.IndexOf("  from:", StringComparison.Ordinal);
-        var recipients = text.IndexOf("  recipients:", StringComparison.Ordinal);
-        return text[..from] + text[recipients..].Replace("port, from, recipients", "port, recipients", StringComparison.Ordinal)
-            + $"\nmanual_steps:\n  from: {{ what: \"{Step}\", where: \"Web UI > Email > Return address\" }}\n";
+        var from = text.IndexOf("  smtp.from:", StringComparison.Ordinal);
+        var recipients = text.IndexOf("  smtp.recipients:", StringComparison.Ordinal);
+        return text[..from] + text[recipients..].Replace("smtp.port, smtp.from, smtp.recipients", "smtp.port, smtp.recipients", StringComparison.Ordinal)
+            + $"\nmanual_steps:\n  smtp.from: {{ what: \"{Step}\", where: \"Web UI > Email > Return address\" }}\n";
     }
 
     private static string CreateInventory()

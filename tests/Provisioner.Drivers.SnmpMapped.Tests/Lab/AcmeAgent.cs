@@ -1,6 +1,7 @@
 using System.Net;
 using Provisioner.Drivers.SnmpMapped.Model;
 using Provisioner.Snmp.Agent;
+using Provisioner.Snmp.Pdus;
 using Provisioner.Snmp.Types;
 
 namespace Provisioner.Drivers.SnmpMapped.Tests.Lab;
@@ -8,7 +9,7 @@ namespace Provisioner.Drivers.SnmpMapped.Tests.Lab;
 /// <summary>
 /// A loopback agent for the example mapping <c>acme-pdu-slots.yaml</c>, built on our <see cref="MibStore"/>:
 /// every mapped object is writable, the port answers as Gauge32, the password is write-only, and every
-/// committed SET binding is recorded in order.
+/// committed SET binding is recorded in order; the objects in <c>refused</c> answer inconsistentValue to a SET.
 /// </summary>
 internal sealed class AcmeAgent : IAsyncDisposable
 {
@@ -32,7 +33,7 @@ internal sealed class AcmeAgent : IAsyncDisposable
         }
     }
 
-    public static AcmeAgent Start(MappingDefinition mapping, string sysObjectId, string sysDescr)
+    public static AcmeAgent Start(MappingDefinition mapping, string sysObjectId, string sysDescr, IReadOnlySet<Oid>? refused = null)
     {
         AcmeAgent? self = null;
         var store = new MibStore();
@@ -49,7 +50,12 @@ internal sealed class AcmeAgent : IAsyncDisposable
             return true;
         }
 
-        var options = new MibObjectOptions { Access = MibAccess.ReadWrite, OnCommit = Record };
+        var options = new MibObjectOptions
+        {
+            Access = MibAccess.ReadWrite,
+            OnCommit = Record,
+            Validator = (oid, _, _) => refused?.Contains(oid) == true ? SnmpErrorStatus.InconsistentValue : SnmpErrorStatus.NoError,
+        };
         foreach (var (key, scalar) in mapping.Scalars)
         {
             SnmpValue initial = scalar.Type switch

@@ -1,6 +1,6 @@
 using Provisioner.Abstractions;
 using Provisioner.Drivers.SnmpMapped.Model;
-using Provisioner.Drivers.SnmpMapped.Wire;
+using Provisioner.Drivers.SnmpCommon;
 using Provisioner.Lab.Devices;
 using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Snmp.Agent;
@@ -50,19 +50,20 @@ internal sealed class MappedLabDevice : Provisioner.Testing.Conformance.ISimulat
 
     public void ClearWriteLog() => Model.Mib.ClearWriteLog();
 
+    /// <summary>Pokes <paramref name="value"/> into the model as the mapped driver would encode it (the SNMP kit's settings of the mapping).</summary>
     public Task SetOutOfBandAsync(SettingKey key, SettingValue value, CancellationToken cancellationToken)
     {
-        if (key.Equals(SettingKey.SmtpRecipients))
+        var change = new SettingChange(key, value);
+        var encoding = new MappedSnmpDriver(mapping).Find(key)?.Encode(change, new SnmpWriteContext([change], null))
+            ?? throw new ArgumentException($"The mapping does not write {key.Name}.", nameof(key));
+        if (encoding.IsRefused)
         {
-            foreach (var binding in RecipientCodec.ToWire(mapping.Recipients!, ((RecipientsValue)value).Value, []))
-            {
-                Model.Mib.Poke(binding.Oid.ToString(), binding.Value);
-            }
+            throw new ArgumentException(encoding.Refusals[0].Detail, nameof(value));
         }
-        else
+
+        foreach (var binding in encoding.Bindings)
         {
-            var scalar = mapping.Scalars[key];
-            Model.Mib.Poke(scalar.Oid.ToString(), SettingCodec.ToWire(key, scalar, value, out var problem) ?? throw new ArgumentException(problem, nameof(value)));
+            Model.Mib.Poke(binding.Oid.ToString(), binding.Value);
         }
 
         return Task.CompletedTask;
@@ -96,7 +97,7 @@ internal sealed class MappedLabDevice : Provisioner.Testing.Conformance.ISimulat
     private static Sc200LabModel NewModel() => new("DCP-LAB-01", _ => null, new DeviceFaults(), TimeProvider.System);
 
     private IEnumerable<string> ObjectsOf(SettingKey key) => key.Equals(SettingKey.SmtpRecipients)
-        ? RecipientCodec.ObjectsToRead(mapping.Recipients!).Select(o => o.ToString())
+        ? [.. mapping.Recipients!.Addresses.Concat(mapping.Recipients.Severity?.Objects ?? []).Select(o => o.ToString())]
         : [mapping.Scalars[key].Oid.ToString()];
 
     private SettingKey KeyOf(Oid oid)

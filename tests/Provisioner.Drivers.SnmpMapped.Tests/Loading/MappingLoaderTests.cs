@@ -13,11 +13,11 @@ public sealed class MappingLoaderTests
         models: [UPS-1]
         identity: { sys_object_id: 1.3.6.1.4.1.99999.1, sys_descr: '^Acme' }
         settings:
-          relay: { oid: 1.3.6.1.4.1.99999.2.1.0, type: ipaddress }
-          port: { oid: 1.3.6.1.4.1.99999.2.2.0, type: gauge }
-          enabled: { oid: 1.3.6.1.4.1.99999.2.3.0, type: integer, values: { true: 1, false: 2 } }
-          recipients: { slots: [1.3.6.1.4.1.99999.2.10.0, 1.3.6.1.4.1.99999.2.11.0], type: string }
-        write_order: [relay, port, recipients, enabled]
+          smtp.relay: { oid: 1.3.6.1.4.1.99999.2.1.0, type: ipaddress }
+          smtp.port: { oid: 1.3.6.1.4.1.99999.2.2.0, type: gauge }
+          smtp.enabled: { oid: 1.3.6.1.4.1.99999.2.3.0, type: integer, values: { true: 1, false: 2 } }
+          smtp.recipients: { slots: [1.3.6.1.4.1.99999.2.10.0, 1.3.6.1.4.1.99999.2.11.0], type: string }
+        write_order: [smtp.relay, smtp.port, smtp.recipients, smtp.enabled]
         commit: { oid: 1.3.6.1.4.1.99999.2.99.0, type: integer, value: 1 }
         """;
 
@@ -54,11 +54,11 @@ public sealed class MappingLoaderTests
     [Fact]
     public void Parse_MisspeltKey_ReportsUnknownKeyWithSuggestionAndPosition()
     {
-        var result = MappingLoader.Parse("m.yaml", Valid.Replace("  relay: { oid:", "  relay: { oidd:", StringComparison.Ordinal));
+        var result = MappingLoader.Parse("m.yaml", Valid.Replace("  smtp.relay: { oid:", "  smtp.relay: { oidd:", StringComparison.Ordinal));
 
         var unknown = Assert.Single(result.Diagnostics, d => d.Code == MappingDiagnosticCodes.UnknownKey);
         Assert.Contains("Did you mean 'oid'?", unknown.Detail, StringComparison.Ordinal);
-        Assert.Equal(new SourceLocation("m.yaml", 6, 12), unknown.Source);
+        Assert.Equal(new SourceLocation("m.yaml", 6, 17), unknown.Source);
         Assert.Contains(result.Diagnostics, d => d.Code == MappingDiagnosticCodes.MissingValue && d.Summary.Contains("'oid'", StringComparison.Ordinal));
         Assert.Null(result.Definition);
     }
@@ -70,7 +70,7 @@ public sealed class MappingLoaderTests
 
         var bad = Assert.Single(result.Diagnostics);
         Assert.Equal(MappingDiagnosticCodes.BadOid, bad.Code);
-        Assert.Equal(new SourceLocation("m.yaml", 7, 16), bad.Source);
+        Assert.Equal(new SourceLocation("m.yaml", 7, 21), bad.Source);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class MappingLoaderTests
         var result = MappingLoader.Parse("m.yaml", Valid.Replace("type: ipaddress", "type: integer", StringComparison.Ordinal));
 
         var bad = Assert.Single(result.Diagnostics);
-        Assert.Contains("does not fit settings.relay", bad.Summary, StringComparison.Ordinal);
+        Assert.Contains("does not fit settings.smtp.relay", bad.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,10 +138,10 @@ public sealed class MappingLoaderTests
     [Fact]
     public void Parse_WriteOrderNamingUnmappedSetting_IsInvalid()
     {
-        var result = MappingLoader.Parse("m.yaml", Valid.Replace("[relay, port, recipients, enabled]", "[relay, from]", StringComparison.Ordinal));
+        var result = MappingLoader.Parse("m.yaml", Valid.Replace("[smtp.relay, smtp.port, smtp.recipients, smtp.enabled]", "[smtp.relay, smtp.from]", StringComparison.Ordinal));
 
         var bad = Assert.Single(result.Diagnostics);
-        Assert.Contains("'from'", bad.Summary, StringComparison.Ordinal);
+        Assert.Contains("'smtp.from'", bad.Summary, StringComparison.Ordinal);
         Assert.Equal(10, bad.Source!.Line);
     }
 
@@ -182,9 +182,9 @@ public sealed class MappingLoaderTests
     [Fact]
     public void Parse_ManualSteps_BecomeReadOnlySettingsWithTheStep()
     {
-        var text = Valid.Replace("  recipients: { slots: [1.3.6.1.4.1.99999.2.10.0, 1.3.6.1.4.1.99999.2.11.0], type: string }\n", string.Empty, StringComparison.Ordinal)
-            .Replace("[relay, port, recipients, enabled]", "[relay, port, enabled]", StringComparison.Ordinal)
-            + "\nmanual_steps:\n  recipients: { what: Add the groups, where: Web UI > Email }\n";
+        var text = Valid.Replace("  smtp.recipients: { slots: [1.3.6.1.4.1.99999.2.10.0, 1.3.6.1.4.1.99999.2.11.0], type: string }\n", string.Empty, StringComparison.Ordinal)
+            .Replace("[smtp.relay, smtp.port, smtp.recipients, smtp.enabled]", "[smtp.relay, smtp.port, smtp.enabled]", StringComparison.Ordinal)
+            + "\nmanual_steps:\n  smtp.recipients: { what: Add the groups, where: Web UI > Email }\n";
 
         var result = MappingLoader.Parse("m.yaml", text);
 
@@ -199,7 +199,7 @@ public sealed class MappingLoaderTests
     [Fact]
     public void Parse_SettingMappedAndManual_IsInvalid()
     {
-        var result = MappingLoader.Parse("m.yaml", Valid + "\nmanual_steps:\n  relay: { what: x, where: y }\n");
+        var result = MappingLoader.Parse("m.yaml", Valid + "\nmanual_steps:\n  smtp.relay: { what: x, where: y }\n");
 
         Assert.Contains("both mapped under 'settings' and listed under 'manual_steps'", Assert.Single(result.Diagnostics).Summary, StringComparison.Ordinal);
     }
