@@ -38,8 +38,10 @@ public sealed class MappedSnmpDriverTests
         },
     };
 
+    // The agent answers on loopback; a generous timeout keeps the client from resending a SET on a loaded machine,
+    // which the agent would record twice and which would blur the order these tests check.
     private static Task<DeviceResult> RunAsync(MappedSnmpDriver driver, DeviceTarget target, RunMode mode) =>
-        new DeviceEngine(new DriverCatalog([driver]), Secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromMilliseconds(500) }, TimeProvider.System)
+        new DeviceEngine(new DriverCatalog([driver]), Secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(5) }, TimeProvider.System)
             .RunAsync(target, mode, CancellationToken.None);
 
     [Fact]
