@@ -12,7 +12,7 @@ namespace Provisioner.Delivery;
 /// contacts; it does not prove the device.
 /// </summary>
 /// <param name="secrets">Resolves the SMTP AUTH password where the device authenticates.</param>
-/// <param name="relayMap">Where to connect instead of the device's relay (a lab's stand-in), or null for the relay itself.</param>
+/// <param name="relayMap">Where to connect instead of the device's relay (a lab's stand-in; when it answers null nothing is sent), or null for the relay itself.</param>
 public sealed class RelayTestSender(ISecretResolver secrets, Func<string, int, IPEndPoint?>? relayMap)
 {
     /// <summary>Sends the message; returns whether the relay accepted it and its reply, quoted.</summary>
@@ -25,6 +25,11 @@ public sealed class RelayTestSender(ISecretResolver secrets, Func<string, int, I
     {
         ArgumentNullException.ThrowIfNull(settings);
         var target = relayMap?.Invoke(settings.RelayAddress, settings.RelayPort);
+        if (relayMap is not null && target is null)
+        {
+            return (false, $"no stand-in answers for relay {settings.RelayAddress}:{settings.RelayPort}; nothing was sent");
+        }
+
         var host = target?.Address.ToString() ?? settings.RelayAddress;
         var port = target?.Port ?? settings.RelayPort;
         using var message = new MimeMessage();
