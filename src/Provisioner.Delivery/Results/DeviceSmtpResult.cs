@@ -5,7 +5,7 @@ namespace Provisioner.Delivery;
 
 /// <summary>
 /// Reads the SMTP reply codes out of a device's own send result as drivers quote it, e.g. the SC200's
-/// <c>receiver 1: 554, receiver 2: 250</c>: a 4xx or 5xx code means a server on the way refused the
+/// <c>receiver 1: 554, receiver 2: 250</c>: a 4xx or 5xx code (not an HTTP status) means a server on the way refused the
 /// message; 9999 (the SC200's "could not reach the server") and anything else do not.
 /// </summary>
 public static partial class DeviceSmtpResult
@@ -18,6 +18,6 @@ public static partial class DeviceSmtpResult
             ? []
             : [.. Code().Matches(deviceResult).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(c => c is >= 400 and < 600)];
 
-    [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])(?<!HTTP )\d{3}(?![\d.])", RegexOptions.CultureInvariant)]
     private static partial Regex Code();
 }

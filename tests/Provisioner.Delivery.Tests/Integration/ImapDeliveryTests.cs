@@ -73,6 +73,17 @@ public sealed class ImapDeliveryTests(DeliveryRig rig) : IClassFixture<DeliveryR
     }
 
     [MailPeersFact]
+    public async Task Test_DeviceThatCannotSelfTest_SaysWhichButtonThenAwait()
+    {
+        var device = await DeviceAsync(RigInventory.Manual);
+
+        Assert.Equal("cannot-self-test", device.GetProperty("status").GetString());
+        var step = device.GetProperty("manual_step").GetString();
+        Assert.Contains("https://10.6.10.16/", step, StringComparison.Ordinal);
+        Assert.Contains($"provisioner test {rig.Inventory} --await {RigInventory.Manual}", step, StringComparison.Ordinal);
+    }
+
+    [MailPeersFact]
     public async Task Test_AnyDeviceNotDelivered_ExitsOne()
     {
         var run = await rig.AllDevices;
@@ -130,7 +141,11 @@ public sealed class ImapDeliveryTests(DeliveryRig rig) : IClassFixture<DeliveryR
     public async Task Everything_NeverPrintsASecret()
     {
         await rig.AllDevices;
-        await rig.RunCliAsync("test", rig.Inventory, "--lab", rig.LabMapPath, "-o", "markdown", "--timeout", "5");
+        var log = Path.Combine(rig.Inventory, "test.log");
+        var report = Path.Combine(rig.Inventory, "canary.xml");
+        await rig.RunCliAsync("test", rig.Inventory, "--lab", rig.LabMapPath, "-o", "markdown", "--timeout", "5", "--report", report, "-v", "--log-file", log);
+        rig.Outputs.Add(await File.ReadAllTextAsync(log));
+        rig.Outputs.Add(await File.ReadAllTextAsync(report));
 
         string[] canaries = [DeliveryRig.ImapPassword, DeliveryRig.Community, rig.Environment["RIG_HTTP_PW"]];
         foreach (var output in rig.Outputs.ToList())

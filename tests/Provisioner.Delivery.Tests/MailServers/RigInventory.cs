@@ -20,6 +20,9 @@ internal static class RigInventory
     /// <summary>A Redfish BMC: its test event carries our token in the text.</summary>
     public const string Tokened = "bmc-token-05";
 
+    /// <summary>An AKCP sensorProbe: its driver cannot trigger a test message.</summary>
+    public const string Manual = "probe-06";
+
     public static string Text(int imapPort, string pin) => string.Create(CultureInfo.InvariantCulture, $$"""
         organisation:
           name: Delivery Rig
@@ -80,6 +83,7 @@ internal static class RigInventory
                   relay: { address: 10.6.0.99 }
               - { name: {{Refused}}, kind: dc-power, category: power, driver: eaton.sc200, address: 10.6.10.14 }
               - { name: {{Tokened}}, kind: bmc, category: systems, driver: redfish, address: 10.6.30.15, credentials: http-rig }
+              - { name: {{Manual}}, kind: sensor, category: power, driver: akcp.sensorprobe, address: 10.6.10.16 }
 
         """);
 }
