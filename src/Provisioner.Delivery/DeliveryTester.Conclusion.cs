@@ -44,6 +44,7 @@ public sealed partial class DeliveryTester
             TriggeredAt = trigger.Expectation?.Since,
             Latency = copies.Count == 0 || trigger.Expectation is null ? null : Max(copies.Min(c => c.ArrivedAt) - trigger.Expectation.Since, TimeSpan.Zero),
             DeviceResult = trigger.DeviceResult,
+            Subject = copies.OrderBy(c => c.ArrivedAt).FirstOrDefault()?.Subject,
             Recipients = reach,
             ManualStep = status == DeliveryStatus.CannotSelfTest ? candidate.ManualStep : null,
             Diagnostics = diagnostics,

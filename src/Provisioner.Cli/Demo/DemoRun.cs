@@ -122,7 +122,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
             Check(
                 $"test mail from {d.Device}",
                 d.Status == DeliveryStatus.Delivered,
-                $"{DeliveryStatusNames.Of(d.Status)} ({latency}, by {d.CorrelatedBy ?? "nothing"}) through {string.Join(", ", d.Recipients.Where(r => r.Reached).Select(r => r.Group ?? r.Address))}; device says {d.DeviceResult}");
+                $"{DeliveryStatusNames.Of(d.Status)} ({latency}, by {d.CorrelatedBy ?? "nothing"}): '{d.Subject}' through {string.Join(", ", d.Recipients.Where(r => r.Reached).Select(r => r.Group ?? r.Address))}; device says {d.DeviceResult}");
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class RelayTestSender(ISecretResolver secrets, Func<string, int, I
         {
             return (false, $"relay {host}:{port} answered {(int)ex.StatusCode} {ex.Message}");
         }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException or SslHandshakeException or TimeoutException)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException or SslHandshakeException or TimeoutException or NotSupportedException)
         {
             return (false, $"relay {host}:{port} could not be used: {ex.GetType().Name}: {ex.Message}");
         }

@@ -11,6 +11,7 @@ namespace Provisioner.Delivery;
 /// <param name="TriggeredAt">When it was triggered, or null.</param>
 /// <param name="LatencyMs">Trigger to arrival, or null.</param>
 /// <param name="DeviceResult">The device's own result, quoted, or null.</param>
+/// <param name="Subject">The subject of the first copy that arrived, or null.</param>
 /// <param name="GroupsReached">Recipients (group names where known) a copy arrived through.</param>
 /// <param name="GroupsMissed">Observable recipients no copy arrived through.</param>
 /// <param name="Unobservable">Recipients the watched mailbox does not receive.</param>
@@ -27,6 +28,7 @@ public sealed record DeviceDeliveryReport(
     string? TriggeredAt,
     long? LatencyMs,
     string? DeviceResult,
+    string? Subject,
     IReadOnlyList<string> GroupsReached,
     IReadOnlyList<string> GroupsMissed,
     IReadOnlyList<string> Unobservable,
@@ -51,6 +53,7 @@ public sealed record DeviceDeliveryReport(
             d.TriggeredAt is { } t ? DeliveryReport.Time(t) : null,
             d.Latency is { } l ? (long)l.TotalMilliseconds : null,
             d.DeviceResult,
+            d.Subject,
             [.. d.Recipients.Where(r => r.Reached).Select(Name)],
             [.. d.Recipients.Where(r => r.Observable && !r.Reached).Select(Name)],
             [.. d.Recipients.Where(r => !r.Observable).Select(r => r.Address)],

@@ -32,6 +32,9 @@ public sealed record DeviceDelivery
     /// <summary>From the trigger to the first copy's arrival; null when nothing arrived.</summary>
     public TimeSpan? Latency { get; init; }
 
+    /// <summary>The subject of the first copy that arrived, as the mailbox shows it; null when nothing arrived.</summary>
+    public string? Subject { get; init; }
+
     /// <summary>The device's own send result as it reports it (e.g. SC200 <c>smtp-Result</c> per receiver), quoted; null when it has none.</summary>
     public string? DeviceResult { get; init; }
 

@@ -94,6 +94,32 @@ public sealed class DeliveryTesterLabTests : IAsyncLifetime
         Assert.DoesNotContain(lab.Capture.Messages, m => m.Subject.Contains("PV-0000000C1EA4", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_ViaRelayWithSmtpAuth_NoReportFormatCarriesThePassword()
+    {
+        const string smtpCanary = "CANARY-smtp-auth-6d02b7e19c";
+        var withAuth = candidates.Select(c => c with { Target = c.Target with { Desired = c.Target.Desired with { AuthUser = "relay-user", AuthPassword = new Abstractions.SecretReference(Abstractions.SecretScheme.Environment, "RELAY_PW") } } }).ToList();
+        var secrets = new EnvironmentSecretResolver(name => name == "RELAY_PW" ? smtpCanary : null);
+        var redactor = new SecretRedactor();
+        var capture = lab!.Capture.Endpoint;
+        var relay = new RelayTestSender(new RedactingSecretResolver(secrets, redactor), (_, _) => capture);
+        await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
+        await using var mailbox = new LabCaptureMailbox(lab.Capture);
+        var tester = new DeliveryTester(BuiltInDrivers.Catalog(transports), new EnvironmentSecretResolver(name => name == "RIG_SNMP_COMMUNITY" ? Community : null), redactor, TimeProvider.System);
+
+        var result = await tester.RunAsync(withAuth, mailbox, new DeliveryTestOptions { Timeout = TimeSpan.FromMilliseconds(500), PollInterval = TimeSpan.FromMilliseconds(100), ViaRelay = relay }, CancellationToken.None);
+
+        var device = Assert.Single(result.Devices);
+        Assert.Equal(DeliveryStatus.NotDelivered, device.Status);
+        Assert.Contains("does not support authentication", device.DeviceResult, StringComparison.Ordinal);
+        var report = DeliveryReport.Of(result);
+        foreach (var text in new[] { DeliveryJsonWriter.ToJson(report), DeliveryMarkdownWriter.ToMarkdown(report), DeliveryJunitWriter.ToJunit(report), DeliveryTextWriter.ToText(report) })
+        {
+            Assert.DoesNotContain(smtpCanary, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Community, text, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<DeliveryResult> RunAsync(DeliveryTestOptions options)
     {
         await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
