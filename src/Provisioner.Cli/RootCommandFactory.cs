@@ -18,6 +18,7 @@ internal static class RootCommandFactory
         PlanCommand.Create,
         ApplyCommand.Create,
         DiffCommand.Create,
+        TestCommand.Create,
         AttestCommand.Create,
         TrustCommand.Create,
         LabCommand.Create,

@@ -94,7 +94,10 @@ public sealed class CommandMatrixTests : IAsyncLifetime
             yield return ["diff", inventory, "--lab", labMap, "-o", format];
             yield return ["apply", inventory, "--lab", labMap, "--yes", "-o", format];
             yield return ["trust", inventory, "--lab", labMap, "--yes", "-o", format];
+            yield return ["test", inventory, "--lab", labMap, "--timeout", "1", "-o", format];
         }
+
+        yield return ["test", inventory, "--lab", labMap, "--timeout", "1", "-o", "junit"];
 
         foreach (var target in new[] { "exchange", "postfix", "dns" })
         {

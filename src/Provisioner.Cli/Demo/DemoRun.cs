@@ -1,12 +1,15 @@
 using Provisioner.Abstractions;
 using Provisioner.Cli.Commands;
+using Provisioner.Cli.Delivery;
 using Provisioner.Cli.Drivers;
 using Provisioner.Cli.Infrastructure;
 using Provisioner.Cli.LabSupport;
+using Provisioner.Cli.Options;
 using Provisioner.Cli.Running;
 using Provisioner.Cli.Trust;
 using Provisioner.Core;
 using Provisioner.Core.Reports;
+using Provisioner.Delivery;
 using Provisioner.Inventory;
 using Provisioner.Lab.Hosting;
 using Provisioner.Lab.State;
@@ -68,7 +71,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         Check("apply repairs only the drifted device", repair.Devices.Count(d => d.Outcome == DeviceOutcome.Changed) == 1 && repair.Devices.Single(d => d.Outcome == DeviceOutcome.Changed).Target.Name == DriftDevice, Outcomes(repair));
 
         Heading("9. test mail from every device");
-        await TestMailAsync(lab, targets, cancellationToken);
+        await TestMailAsync(model, lab, targets, cancellationToken);
         return Summary();
     }
 
@@ -101,29 +104,25 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         return run;
     }
 
-    private async Task TestMailAsync(LabHost lab, IReadOnlyList<DeviceTarget> targets, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>provisioner test</c>'s code path against the lab's SMTP capture: every device sends its test message
+    /// with a token, and the capture (standing in for the relay and the shared mailbox) must see it through
+    /// every group the device sends to.
+    /// </summary>
+    private async Task TestMailAsync(InventoryModel model, LabHost lab, IReadOnlyList<DeviceTarget> targets, CancellationToken cancellationToken)
     {
-        await using var transports = TransportServices.Create(session.Log);
-        var catalog = BuiltInDrivers.Catalog(transports);
-        foreach (var target in targets)
+        await using var mailbox = new LabCaptureMailbox(lab.Capture);
+        var candidates = DeliveryCandidates.Build(model, targets, inventory, new HashSet<string>(StringComparer.Ordinal));
+        var options = new DeliveryTestOptions { Timeout = TimeSpan.FromSeconds(15), PollInterval = TimeSpan.FromMilliseconds(200) };
+        var result = await DeliveryExecution.RunAsync(session, candidates, [], mailbox, secrets, new SecretRedactor(), options, cancellationToken);
+        await DeliveryOutput.WriteAsync(session, result, OutputFormat.Table, null, cancellationToken);
+        foreach (var d in result.Devices)
         {
-            catalog.TryGet(target.DriverId, out var driver);
-            await using var session = await driver!.OpenAsync(
-                new OpenRequest { DeviceName = target.Name, Address = target.Address, Port = target.Port, Credentials = target.Credentials, Secrets = secrets, Mode = SessionMode.ReadWrite, Trust = target.Trust },
-                cancellationToken);
-            var sent = session is ISupportsTestMessage t ? await t.SendTestMessageAsync(new TestMessageRequest(), cancellationToken) : null;
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            wait.CancelAfter(TimeSpan.FromSeconds(10));
-            var from = target.Desired.FromAddress;
-            try
-            {
-                var arrived = await lab.Capture.WaitForMessageAsync(m => string.Equals(m.EnvelopeFrom, from, StringComparison.OrdinalIgnoreCase), wait.Token);
-                Check($"test mail from {target.Name}", sent?.Sent == true, $"device says {sent?.DeviceResult}; capture got '{arrived.Subject}' from {arrived.EnvelopeFrom} to {string.Join(", ", arrived.EnvelopeTo)}");
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                Check($"test mail from {target.Name}", false, $"device says {sent?.DeviceResult}; nothing from {from} reached the SMTP capture within 10 s");
-            }
+            var latency = d.Latency is { } l ? $"{l.TotalSeconds:0.0} s" : "no arrival";
+            Check(
+                $"test mail from {d.Device}",
+                d.Status == DeliveryStatus.Delivered,
+                $"{DeliveryStatusNames.Of(d.Status)} ({latency}, by {d.CorrelatedBy ?? "nothing"}): '{d.Subject}' through {string.Join(", ", d.Recipients.Where(r => r.Reached).Select(r => r.Group ?? r.Address))}; device says {d.DeviceResult}");
         }
     }
 

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>Markdown for tickets and change records.</summary>
     Markdown = 2,
+
+    /// <summary>JUnit XML for CI servers (<c>provisioner test</c>).</summary>
+    Junit = 3,
 }

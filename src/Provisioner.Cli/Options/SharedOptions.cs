@@ -53,6 +53,7 @@ internal static class SharedOptions
     {
         OutputFormat.Json => "json for scripts",
         OutputFormat.Markdown => "markdown for tickets",
+        OutputFormat.Junit => "junit for CI servers",
         _ => "table for people",
     };
 

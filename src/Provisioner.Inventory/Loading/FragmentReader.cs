@@ -7,7 +7,7 @@ namespace Provisioner.Inventory.Loading;
 internal static class FragmentReader
 {
     /// <summary>The top-level keys of an inventory file.</summary>
-    public static readonly string[] TopLevelKeys = ["organisation", "relay", "defaults", "groups", "categories", "credentials", "drivers", "sites"];
+    public static readonly string[] TopLevelKeys = ["organisation", "relay", "defaults", "groups", "categories", "credentials", "drivers", "verification", "sites"];
 
     /// <summary>Reads <paramref name="root"/>, reporting every problem.</summary>
     /// <param name="root">The file's root node.</param>
@@ -54,6 +54,9 @@ internal static class FragmentReader
                     break;
                 case "drivers":
                     fragment.DriverSessionLimits = DriverLimitsReader.Read(node, diagnostics);
+                    break;
+                case "verification":
+                    fragment.Verification = VerificationReader.Read(node, diagnostics);
                     break;
                 default:
                     SiteReader.ReadAll(node, fragment.Sites, diagnostics);

@@ -22,5 +22,7 @@ internal sealed class InventoryFragment
 
     public IReadOnlyDictionary<string, int>? DriverSessionLimits { get; set; }
 
+    public Verification? Verification { get; set; }
+
     public List<SiteDraft> Sites { get; } = [];
 }

@@ -12,5 +12,5 @@ internal static class InventoryYamlCodes
         InventoryDiagnosticCodes.DuplicateKey,
         InventoryDiagnosticCodes.WrongType,
         InventoryDiagnosticCodes.InvalidValue,
-        "Write at least one top-level key (organisation, relay, defaults, groups, categories, credentials, sites), or delete the file.");
+        "Write at least one top-level key (organisation, relay, defaults, groups, categories, credentials, drivers, verification, sites), or delete the file.");
 }

@@ -70,6 +70,9 @@ public sealed class InventoryModel
     /// <summary>Per-driver session limits by driver id (<c>drivers: { id: { parallel: N } }</c>), replacing the drivers' own; empty when unset.</summary>
     public IReadOnlyDictionary<string, int> DriverSessionLimits { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The mailbox <c>provisioner test</c> watches (the <c>verification</c> section), or null when the inventory names none.</summary>
+    public Verification? Verification { get; init; }
+
     /// <summary>The sites in written order.</summary>
     public IReadOnlyList<Site> Sites { get; }
 

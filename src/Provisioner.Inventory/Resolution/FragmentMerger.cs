@@ -25,7 +25,7 @@ internal static class FragmentMerger
         {
             foreach (var (section, location) in fragment.Sections)
             {
-                if (section is "organisation" or "relay" or "defaults" or "drivers" && merged.Sections.TryGetValue(section, out var first))
+                if (section is "organisation" or "relay" or "defaults" or "drivers" or "verification" && merged.Sections.TryGetValue(section, out var first))
                 {
                     diagnostics.Add(Duplicate($"'{section}'", location, first, $"Keep one '{section}' section for the whole inventory (usually in org.yaml) and delete the other."));
                     continue;
@@ -38,6 +38,7 @@ internal static class FragmentMerger
             merged.Relay ??= fragment.Relay;
             merged.Defaults ??= fragment.Defaults;
             merged.DriverSessionLimits ??= fragment.DriverSessionLimits;
+            merged.Verification ??= fragment.Verification;
             foreach (var group in fragment.Groups)
             {
                 if (Claim(groups, group.Name, group.Sources.Self, $"group '{group.Name}'", diagnostics))

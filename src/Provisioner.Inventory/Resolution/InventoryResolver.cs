@@ -77,6 +77,7 @@ internal static class InventoryResolver
         {
             CredentialSources = merged.Credentials.ToDictionary(c => c.Key, c => c.Value.Sources, StringComparer.Ordinal),
             DriverSessionLimits = merged.DriverSessionLimits ?? new Dictionary<string, int>(),
+            Verification = merged.Verification,
         };
     }
 

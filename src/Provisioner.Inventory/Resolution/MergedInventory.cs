@@ -20,6 +20,8 @@ internal sealed class MergedInventory
 
     public IReadOnlyDictionary<string, int>? DriverSessionLimits { get; set; }
 
+    public Verification? Verification { get; set; }
+
     public List<SiteDraft> Sites { get; } = [];
 
     /// <summary>Where each top-level section was first written.</summary>

@@ -53,7 +53,8 @@ public sealed class LabHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var capture = await SmtpCapture.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), options.TimeProvider, cancellationToken).ConfigureAwait(false);
         var relays = options.Relays.ToHashSet();
-        IPEndPoint? MapRelay(IPEndPoint relay) => relays.Contains(relay) ? capture.Endpoint : null;
+        IPEndPoint? MapRelay(IPEndPoint relay) =>
+            options.RelayEndpoints.TryGetValue(relay, out var standIn) ? standIn : relays.Contains(relay) ? capture.Endpoint : null;
         var allocator = new LoopbackAddressAllocator(options.AddressRange);
         var devices = new LabDevice?[specs.Count];
         var bindings = new List<(int Index, LabHttpsBinding Binding)>();

@@ -23,6 +23,13 @@ public sealed record LabHostOptions
     /// <summary>The relays (address and port) the SMTP capture stands in for; a device configured with any other relay cannot reach it (smtp-Result 9999).</summary>
     public IReadOnlyList<IPEndPoint> Relays { get; init; } = [];
 
+    /// <summary>
+    /// Relays (address and port as devices hold them) that a real mail server on loopback stands in for,
+    /// e.g. a test's private Postfix: a device's mail to such a relay goes there instead of to the SMTP
+    /// capture. Every target must be loopback (the lab's mail sender refuses anything else).
+    /// </summary>
+    public IReadOnlyDictionary<IPEndPoint, IPEndPoint> RelayEndpoints { get; init; } = new Dictionary<IPEndPoint, IPEndPoint>();
+
     /// <summary>The clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -130,6 +130,18 @@ public sealed class SmtpCapture : IAsyncDisposable
         }
     }
 
+    /// <summary>Forgets the messages that satisfy <paramref name="match"/> (what a mailbox's delete does).</summary>
+    /// <param name="match">Which messages to forget.</param>
+    /// <returns>How many were forgotten.</returns>
+    public int Remove(Func<CapturedMessage, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        lock (gate)
+        {
+            return messages.RemoveAll(m => match(m));
+        }
+    }
+
     /// <summary>Stops the server and waits for it to close.</summary>
     /// <returns>A task that completes when the listener is closed.</returns>
     public async ValueTask DisposeAsync()
