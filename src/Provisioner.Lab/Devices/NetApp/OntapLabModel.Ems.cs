@@ -72,7 +72,7 @@ public sealed partial class OntapLabModel
     /// <summary>Host and port of a <c>mail_server</c> value; port 25 when none is given, 0 when the port is not a number.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Host and port.</returns>
-    internal static (string Host, int Port) SplitMailServer(string value)
+    public static (string Host, int Port) SplitMailServer(string value)
     {
         var text = value.Trim();
         if (text.StartsWith('[') && text.IndexOf(']', StringComparison.Ordinal) is var close and > 0)
