@@ -61,7 +61,7 @@ internal sealed partial class OntapSession
         return new TestMessageResponse
         {
             Sent = true,
-            DeviceResult = string.Create(CultureInfo.InvariantCulture, $"EMS recorded a {severity} application event ({filter} lets it through) for {mine.Count} destination(s); ONTAP does not report delivery."),
+            DeviceResult = string.Create(CultureInfo.InvariantCulture, $"EMS recorded a {severity} application event ({filter} lets it through) for {mine.Count} destination(s); ONTAP does not report delivery"),
         };
     }
 }
