@@ -6,7 +6,9 @@ using Provisioner.Drivers.Dell.Idrac9;
 using Provisioner.Drivers.Eaton.Sc200;
 using Provisioner.Drivers.Eaton.Sc300;
 using Provisioner.Drivers.Hpe;
+using Provisioner.Drivers.NetApp;
 using Provisioner.Drivers.Pulizzi;
+using Provisioner.Drivers.Pure;
 using Provisioner.Drivers.Raritan;
 using Provisioner.Drivers.Redfish;
 using Provisioner.Drivers.ServerTech;
@@ -39,6 +41,8 @@ internal static class BuiltInDrivers
         new(IdracDescriptor.Value, t => new DellIdrac9Driver(t.Http)),
         new(Ilo5Descriptor.Value, t => new HpeIlo5Driver(t.Http)),
         new(PxDescriptor.Value, t => new RaritanPxDriver(t.Http)),
+        new(OntapDescriptor.Value, t => new NetAppOntapDriver(t.Http)),
+        new(PureDescriptor.Value, t => new PureFlashArrayDriver(t.Http)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>

@@ -31,6 +31,8 @@ public static class LabModelCatalog
             ["hpe.ilo5"] = c => new IloLabModel(c),
             ["raritan.px"] = c => new PxLabModel(c),
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
+            ["netapp.ontap"] = c => new Devices.NetApp.OntapLabModel(c),
+            ["pure.flasharray"] = c => new Devices.Pure.PureLabModel(c),
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
             ["redfish"] = c => new GenericRedfishLabModel(c),
         };
