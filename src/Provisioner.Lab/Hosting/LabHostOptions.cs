@@ -30,6 +30,13 @@ public sealed record LabHostOptions
     public string SshdPath { get; init; } = Ssh.OpenSshTools.DefaultSshdPath;
 
     /// <summary>
+    /// Whether clients of the SSH devices ask for a terminal, as the product's SSH drivers do; sshd gives one only when
+    /// run by root, so then the SSH devices are skipped for other users. True by default; tests with clients that ask
+    /// for none set false.
+    /// </summary>
+    public bool SshTerminals { get; init; } = true;
+
+    /// <summary>
     /// The lab's SSH folder: host and client keys (kept across restarts), sshd configurations and logs, and the SSH
     /// devices' emulator state files. Null: a temporary folder, deleted when the lab stops.
     /// </summary>

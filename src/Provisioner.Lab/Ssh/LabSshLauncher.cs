@@ -42,7 +42,6 @@ internal static class LabSshLauncher
                         ForceCommand = $"{Quote(python)} {Quote(model.EmulatorScript)} --state {Quote(model.StatePath)}",
                         PasswordLogins = false,
                         SshdPath = options.SshdPath,
-                        LogLevel = "INFO",
                     },
                     ct).ConfigureAwait(false);
                 started[i] = new LabDevice(spec, model, sshd, keys.HostFingerprint);

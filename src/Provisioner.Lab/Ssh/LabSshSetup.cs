@@ -23,7 +23,7 @@ internal sealed class LabSshSetup
         this.options = options;
         temporary = options.SshFolder is null;
         Folder = options.SshFolder is { } folder ? Path.GetFullPath(folder) : Path.Combine(Path.GetTempPath(), $"provisioner-lab-ssh-{Guid.NewGuid():N}");
-        problem = OpenSshTools.Problem(options.SshdPath);
+        problem = OpenSshTools.Problem(options.SshdPath, options.SshTerminals);
     }
 
     /// <summary>The lab's SSH folder (made when the first SSH model writes its state).</summary>

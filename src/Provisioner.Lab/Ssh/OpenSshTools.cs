@@ -28,11 +28,12 @@ public static class OpenSshTools
 
     /// <summary>
     /// Why the lab cannot run SSH devices on this machine (one sentence), or null when it can: <paramref name="sshdPath"/>,
-    /// <c>ssh-keygen</c> and <c>python3</c> exist, and the process runs as root (the lab's SSH drivers ask for a terminal).
+    /// <c>ssh-keygen</c> and <c>python3</c> exist, and, when <paramref name="terminal"/>, the process runs as root.
     /// </summary>
     /// <param name="sshdPath">The sshd program to use.</param>
+    /// <param name="terminal">Whether clients will ask for a terminal (the product's SSH drivers do), which sshd gives only when run by root.</param>
     /// <returns>The reason, or null.</returns>
-    public static string? Problem(string sshdPath)
+    public static string? Problem(string sshdPath, bool terminal)
     {
         ArgumentNullException.ThrowIfNull(sshdPath);
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
@@ -55,7 +56,7 @@ public static class OpenSshTools
             return "python3 is not on PATH (the device CLI emulators are Python scripts)";
         }
 
-        return PtyAvailable ? null : $"sshd started by '{User}' cannot give sessions the terminal device CLIs ask for; run the lab as root";
+        return PtyAvailable || !terminal ? null : $"sshd started by '{User}' cannot give sessions the terminal device CLIs ask for; run the lab as root";
     }
 
     /// <summary>Makes a key pair with ssh-keygen and returns the private key's path (the public key is that path plus <c>.pub</c>).</summary>
