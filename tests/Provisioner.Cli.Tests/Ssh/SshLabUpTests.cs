@@ -33,7 +33,7 @@ public sealed class SshLabUpTests
         Assert.Contains($"host key {entry.HostKeySha256}", upResult.Output, StringComparison.Ordinal);
         Assert.True(trust.ExitCode == ExitCodes.Ok, trust.Output + trust.Error);
         Assert.Contains(entry.HostKeySha256!, trust.Output, StringComparison.Ordinal);
-        Assert.Contains($"[{entry.Address}]:{entry.Port} ssh-ed25519 ", knownHosts, StringComparison.Ordinal);
+        Assert.Contains(entry.Port == 22 ? $"{entry.Address} ssh-ed25519 " : $"[{entry.Address}]:{entry.Port} ssh-ed25519 ", knownHosts, StringComparison.Ordinal);
         Assert.True(apply.ExitCode == ExitCodes.Ok, apply.Output + apply.Error);
         using (var report = JsonDocument.Parse(apply.Output))
         {
