@@ -2,6 +2,7 @@ using System.Net;
 using Provisioner.Lab.Devices;
 using Provisioner.Lab.Devices.Akcp;
 using Provisioner.Lab.Devices.Apc;
+using Provisioner.Lab.Devices.Apc.Nmc;
 using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Lab.Devices.Hpe;
 using Provisioner.Lab.Devices.Pulizzi;
@@ -35,6 +36,7 @@ public static class LabModelCatalog
             ["pure.flasharray"] = c => new Devices.Pure.PureLabModel(c),
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
             ["redfish"] = c => new GenericRedfishLabModel(c),
+            ["apc.nmc"] = c => new NmcLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>
