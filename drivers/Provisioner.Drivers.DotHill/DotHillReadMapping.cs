@@ -8,7 +8,7 @@ internal static class DotHillReadMapping
     /// <summary>Every key the drivers read, all from <c>show email-parameters</c>.</summary>
     public static IReadOnlySet<SettingKey> Keys { get; } = new HashSet<SettingKey>
     {
-        SettingKey.SmtpEnabled, SettingKey.SmtpRelay, SettingKey.SmtpPort, SettingKey.SmtpSecurity, SettingKey.SmtpAuthUser,
+        SettingKey.SmtpEnabled, SettingKey.SmtpRelay, SettingKey.SmtpPort, SettingKey.SmtpSecurity,
         SettingKey.SmtpAuthPassword, SettingKey.SmtpFrom, SettingKey.SmtpRecipients, SettingKey.AlertsMinimumSeverity,
     };
 
@@ -30,7 +30,6 @@ internal static class DotHillReadMapping
             "smtp.security" => e.Security is null ? new Observed.NotSupported("this firmware shows no email-security-protocol")
                 : Security(e.Security) is { } security ? new Observed.Known(new SecurityValue(security))
                 : new Observed.NotSupported($"email-security-protocol shows '{e.Security}', which the driver does not map"),
-            "smtp.auth.user" => new Observed.Known(new TextValue(e.PasswordSet ? e.From : string.Empty)),
             "smtp.auth.password" => e.PasswordStatus is null ? new Observed.NotSupported("this firmware shows no email-sender-password") : new Observed.WriteOnly(),
             "smtp.from" => e.Sender.Length == 0 ? new Observed.Absent() : new Observed.Known(new TextValue(e.From)),
             "smtp.recipients" => new Observed.Known(new RecipientsValue([.. e.Recipients.Select(a => new Recipient(a))])),

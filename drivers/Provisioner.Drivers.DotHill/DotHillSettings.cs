@@ -31,21 +31,10 @@ internal static class DotHillSettings
         },
         new()
         {
-            Key = SettingKey.SmtpAuthUser,
-            Access = SettingAccess.ReadOnly,
-            Description = "No user field: the array authenticates as sender@domain once a sender password is set; reads that address, or empty without a password.",
-            DeviceDefault = string.Empty,
-            ManualStep = new ManualStep(
-                SettingKey.SmtpAuthUser,
-                "The array logs in to the relay as its sender address: make the relay accept the array without AUTH, or give the sender (smtp.from) the AUTH user's address",
-                DotHillAssumptions.WebLocation),
-        },
-        new()
-        {
             Key = SettingKey.SmtpAuthPassword,
             Access = SettingAccess.WriteOnly,
             Sensitive = true,
-            Description = "set email-parameters sender-password: write-only (email-sender-password shows Not Configured or a mask); sent whenever it is to be set.",
+            Description = "set email-parameters sender-password: write-only (email-sender-password shows Not Configured or a mask); sent whenever it is to be set. There is no user field: the array logs in as sender@domain (smtp.auth.user is not supported).",
         },
         new()
         {

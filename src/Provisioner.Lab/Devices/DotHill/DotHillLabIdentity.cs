@@ -7,7 +7,7 @@ public sealed class DotHillLabIdentity
     /// <returns>The identity.</returns>
     public static DotHillLabIdentity Msa2060() => new();
 
-    /// <summary>A Dell PowerVault ME4024 on older firmware (no port, security protocol or sender password: <see cref="Legacy"/>).</summary>
+    /// <summary>A Dell PowerVault ME4024 (set <see cref="Legacy"/> for firmware without port, security protocol and sender password).</summary>
     /// <returns>The identity.</returns>
     public static DotHillLabIdentity Me4024() => new() { Vendor = "DELL EMC", Product = "ME4024", Brand = "PowerVault ME4", Bundle = "GT280R008-01", Name = "me4-lab", Serial = "00C0FF000000" };
 
