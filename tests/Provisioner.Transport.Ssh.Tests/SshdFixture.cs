@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using Provisioner.Lab.Ssh;
 
 namespace Provisioner.Transport.Ssh.Tests;
 
 /// <summary>
-/// A real OpenSSH sshd on 127.0.0.1 and a free port, run as the current user with its own configuration,
+/// A real OpenSSH sshd (the lab's one launcher, <see cref="SshdProcess"/>) on 127.0.0.1 and a free port, run as the current user with its own configuration,
 /// an ed25519 host key and authorized client keys (ed25519, and RSA with a passphrase) made by ssh-keygen
 /// in a temporary directory, and Assets/device-cli.sh as the forced command. Not root: <c>UsePAM no</c>,
 /// the current user logs in. Root: root login is allowed for this instance only. Its log (sshd -E, DEBUG1)
@@ -14,7 +13,7 @@ namespace Provisioner.Transport.Ssh.Tests;
 public sealed class SshdFixture : IAsyncLifetime
 {
     public const string RsaPassphrase = "rsa-key-passphrase-7";
-    private Process? sshd;
+    private SshdProcess? sshd;
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("provisioner-sshd-").FullName;
 
@@ -40,17 +39,7 @@ public sealed class SshdFixture : IAsyncLifetime
     public string StrangerKeyPath => Path.Combine(Directory, "stranger_ed25519");
 
     /// <summary>sshd's log so far (written with -E, so nothing leaks into the sessions' stderr as with -e).</summary>
-    public string Log
-    {
-        get
-        {
-            using var stream = new FileStream(LogPath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-    }
-
-    private string LogPath => Path.Combine(Directory, "sshd.log");
+    public string Log => sshd?.Log ?? string.Empty;
 
     public async Task InitializeAsync()
     {
@@ -64,63 +53,26 @@ public sealed class SshdFixture : IAsyncLifetime
         var authorized = Path.Combine(Directory, "authorized_keys");
         await File.WriteAllTextAsync(authorized, await File.ReadAllTextAsync(ClientKeyPath + ".pub") + await File.ReadAllTextAsync(ClientRsaKeyPath + ".pub"));
         var script = Path.Combine(AppContext.BaseDirectory, "Assets", "device-cli.sh");
-        var root = Environment.UserName == "root";
-        if (root && !System.IO.Directory.Exists("/run/sshd"))
-        {
-            // sshd started as root needs its privilege separation directory, which the service unit normally makes.
-            System.IO.Directory.CreateDirectory("/run/sshd");
-        }
-
-        Port = FreePort();
-        var config = Path.Combine(Directory, "sshd_config");
-        await File.WriteAllLinesAsync(config,
-        [
-            $"Port {Port}",
-            "ListenAddress 127.0.0.1",
-            $"HostKey {HostKeyPath}",
-            $"PidFile {Path.Combine(Directory, "sshd.pid")}",
-            $"AuthorizedKeysFile {authorized}",
-            "StrictModes no",
-            "UsePAM no",
-            "PubkeyAuthentication yes",
-            "PasswordAuthentication yes",
-            "KbdInteractiveAuthentication yes",
-            root ? "PermitRootLogin yes" : "PermitRootLogin no",
-            $"AllowUsers {User}",
-            "MaxAuthTries 10",
-            "MaxStartups 100",
-            "LogLevel DEBUG1",
-            // sshd runs the forced command through the user's login shell; bash started by sshd at shell level 1
-            // sources ~/.bashrc (slow, and a session cut short can leave its locks behind, e.g. pyenv's rehash lock).
-            // SHLVL=1 makes that shell level 2, so no rc file runs: the device CLI starts clean and fast.
-            "SetEnv SHLVL=1",
-            $"ForceCommand /bin/bash {script}",
-        ]);
-        var start = new ProcessStartInfo("/usr/sbin/sshd") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-D", "-E", LogPath, "-f", config })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        sshd = Process.Start(start) ?? throw new InvalidOperationException("sshd did not start");
-        sshd.BeginErrorReadLine();
-        sshd.BeginOutputReadLine();
-        await WaitForLogAsync(l => l.Contains("Server listening", StringComparison.Ordinal) || sshd.HasExited, TimeSpan.FromSeconds(20));
-        if (sshd.HasExited || !Log.Contains("Server listening", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("sshd did not start listening:\n" + Log);
-        }
+        sshd = await SshdProcess.StartAsync(
+            new SshdOptions
+            {
+                Address = IPAddress.Loopback,
+                Directory = Directory,
+                HostKeyPath = HostKeyPath,
+                AuthorizedKeysPath = authorized,
+                ForceCommand = $"/bin/bash {script}",
+            },
+            CancellationToken.None);
+        Port = sshd.Endpoint.Port;
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        if (sshd is { HasExited: false })
+        if (sshd is not null)
         {
-            sshd.Kill();
-            sshd.WaitForExit(5000);
+            await sshd.DisposeAsync();
         }
 
-        sshd?.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -129,31 +81,11 @@ public sealed class SshdFixture : IAsyncLifetime
         {
             // A child sshd may still hold a file for a moment; the temp directory is cleaned by the OS.
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Waits until the log satisfies <paramref name="condition"/>; returns whether it did.</summary>
-    public async Task<bool> WaitForLogAsync(Func<string, bool> condition, TimeSpan timeout)
-    {
-        var until = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < until)
-        {
-            if (condition(Log))
-            {
-                return true;
-            }
+    public Task<bool> WaitForLogAsync(Func<string, bool> condition, TimeSpan timeout) =>
+        sshd!.WaitForLogAsync(condition, timeout, CancellationToken.None);
 
-            await Task.Delay(50);
-        }
-
-        return condition(Log);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => SshdProcess.FreePort(IPAddress.Loopback);
 }

@@ -21,7 +21,7 @@ internal static class LabUpCommand
         var inventory = Options.SharedOptions.Inventory();
         var map = new Option<string?>("--map") { Description = "Where to write the address map (default <inventory>/.provisioner/lab.json).", HelpName = "FILE" };
         var state = new Option<string?>("--state") { Description = "Load device state from this file at start (when it exists) and save it back on stop; edit it to stage drift.", HelpName = "FILE" };
-        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model (the others are named on standard error), each on its own loopback address and port 161 (or its own port when 161 cannot be bound), with the inventory's credentials. Ctrl-C or 'provisioner lab down' stops it. Exit 0 when it was stopped, 1 when it could not start or a lab already runs on the same address map, 3 on inventory errors.")
+        var command = new Command("up", "Start a lab for INVENTORY in the foreground: one simulated device per device whose driver has a lab model (the others are named on standard error), each on its own loopback address and port 161, 443 or 22 (or its own port when that cannot be bound), with the inventory's credentials (SSH devices: an OpenSSH sshd that accepts the lab's own key, named in the map; skipped with a note where sshd, ssh-keygen or python3 is missing, or not run as root). Ctrl-C or 'provisioner lab down' stops it. Exit 0 when it was stopped, 1 when it could not start or a lab already runs on the same address map, 3 on inventory errors.")
         {
             inventory, map, state,
         };
@@ -64,7 +64,18 @@ internal static class LabUpCommand
 
         try
         {
-            await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { Relays = LabSpecBuilder.Relays(model.Devices) }, cancellationToken);
+            var options = new LabHostOptions
+            {
+                Relays = LabSpecBuilder.Relays(model.Devices),
+                SshFolder = LabPaths.SshFolder(inventory),
+                SshdPath = LabSshd.Path(session.Context.Environment),
+            };
+            await using var lab = await LabHost.StartAsync(specs, options, cancellationToken);
+            if (lab.SshSkipped is { } skipped)
+            {
+                await session.Error.WriteLineAsync($"note: {skipped}");
+            }
+
             if (statePath is not null && File.Exists(statePath))
             {
                 lab.LoadState(await LabStateFile.LoadAsync(statePath, cancellationToken));

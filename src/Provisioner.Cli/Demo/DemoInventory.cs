@@ -13,6 +13,7 @@ internal static class DemoInventory
         ["DEMO_SNMP_AUTH"] = "demo-auth-passphrase",
         ["DEMO_SNMP_PRIV"] = "demo-priv-passphrase",
         ["DEMO_HTTP_PW"] = "demo-http-password",
+        ["DEMO_SSH_PW"] = "demo-ssh-password",
     };
 
     /// <summary>Looks for the demo inventory from the working directory and from the program's folder upwards.</summary>

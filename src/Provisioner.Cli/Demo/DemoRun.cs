@@ -8,6 +8,7 @@ using Provisioner.Cli.Trust;
 using Provisioner.Core;
 using Provisioner.Core.Reports;
 using Provisioner.Inventory;
+using Provisioner.Lab.Devices.Apc.Nmc;
 using Provisioner.Lab.Hosting;
 using Provisioner.Lab.State;
 using Provisioner.Snmp.Types;
@@ -16,14 +17,18 @@ using Spectre.Console;
 namespace Provisioner.Cli.Demo;
 
 /// <summary>
-/// The demo: lint, lab up, plan, apply, plan again (zero changes), stage one out-of-band change,
-/// diff (exactly that drift), a test mail from every device into the SMTP capture, lab down. Every
-/// expectation is checked; the exit code is 0 only when all held.
+/// The demo: lint, lab up, trust (HTTPS certificates and SSH host keys), plan, apply, plan again (zero changes), stage
+/// out-of-band changes (an SNMP device and, where the lab runs SSH devices, the APC card), diff (exactly that drift),
+/// a test mail from every device that has one into the SMTP capture (a manual step for those that have none), lab
+/// down. Every expectation is checked; the exit code is 0 only when all held.
 /// </summary>
 internal sealed class DemoRun(CommandSession session, string inventory)
 {
     /// <summary>The device whose relay port the demo changes behind the tool's back.</summary>
     public const string DriftDevice = "DCP-DEMO-02";
+
+    /// <summary>The SSH device (APC card) whose relay port the demo also changes behind the tool's back, when the lab runs it.</summary>
+    public const string SshDriftDevice = "UPS-DEMO-08";
 
     private readonly List<DemoStep> steps = [];
     private readonly ISecretResolver secrets = new EnvironmentSecretResolver(DemoInventory.Environment(session.Context.Environment));
@@ -43,12 +48,23 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         Heading("2. lab up");
         await using var lab = await LabHost.StartAsync(
             LabSpecBuilder.Specs(model.Devices, secrets),
-            new LabHostOptions { AddressRange = 78, PreferredSnmpPort = null, PreferredHttpsPort = null, Relays = LabSpecBuilder.Relays(model.Devices) },
+            new LabHostOptions
+            {
+                AddressRange = 78, PreferredSnmpPort = null, PreferredHttpsPort = null, PreferredSshPort = null,
+                Relays = LabSpecBuilder.Relays(model.Devices), SshdPath = LabSshd.Path(session.Context.Environment),
+            },
             cancellationToken);
         var map = lab.ToMap(0);
         LabMapPrinter.Print(session.Console, map);
-        var targets = TargetBuilder.AimAtLab(session, [.. model.Devices.Select(TargetBuilder.From)], map);
-        await TrustAsync(model.Devices, map, cancellationToken);
+        if (lab.SshSkipped is { } skipped)
+        {
+            await session.Error.WriteLineAsync($"note: {skipped}");
+        }
+
+        // Devices the lab skipped (SSH without sshd) were named once above; the demo runs the others.
+        var simulated = model.Devices.Where(d => map.Find(d.Name) is not null).ToList();
+        var targets = TargetBuilder.AimAtLab(session, [.. simulated.Select(TargetBuilder.From)], map);
+        await TrustAsync(simulated, map, cancellationToken);
 
         var plan = await StepAsync("3. plan", targets, RunMode.Plan, cancellationToken);
         Check("plan", plan.Devices.All(d => d.Outcome == DeviceOutcome.WouldChange), Outcomes(plan));
@@ -57,15 +73,15 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         var again = await StepAsync("5. plan again", targets, RunMode.Plan, cancellationToken);
         Check("plan again shows zero changes", again.ExitCode == ExitCodes.Ok && again.Devices.All(d => d.Outcome == DeviceOutcome.Ok), Outcomes(again));
 
-        Heading($"6. someone changes {DriftDevice}'s SMTP port to 2525 on its web page");
-        lab[DriftDevice].Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+        var driftDevices = StageDrift(lab, map);
         var diff = await StepAsync("7. diff", targets, RunMode.Diff, cancellationToken);
         var drifted = diff.Devices.Where(d => d.Outcome != DeviceOutcome.Ok).ToList();
         var differing = drifted.SelectMany(d => d.Before.Where(c => c.Kind == ComparisonKind.Differs).Select(c => $"{d.Target.Name} {c.Key}")).ToList();
-        Check("diff finds exactly the staged drift", differing.SequenceEqual([$"{DriftDevice} {SettingKey.SmtpPort}"]), differing.Count == 0 ? "no drift" : string.Join(", ", differing));
+        Check("diff finds exactly the staged drift", differing.SequenceEqual(driftDevices.Select(d => $"{d} {SettingKey.SmtpPort}")), differing.Count == 0 ? "no drift" : string.Join(", ", differing));
 
         var repair = await StepAsync("8. apply again repairs the drift", targets, RunMode.Apply, cancellationToken);
-        Check("apply repairs only the drifted device", repair.Devices.Count(d => d.Outcome == DeviceOutcome.Changed) == 1 && repair.Devices.Single(d => d.Outcome == DeviceOutcome.Changed).Target.Name == DriftDevice, Outcomes(repair));
+        var repaired = repair.Devices.Where(d => d.Outcome == DeviceOutcome.Changed).Select(d => d.Target.Name).ToList();
+        Check("apply repairs only the drifted devices", repaired.Order(StringComparer.Ordinal).SequenceEqual(driftDevices.Order(StringComparer.Ordinal)), Outcomes(repair));
 
         Heading("9. test mail from every device");
         await TestMailAsync(lab, targets, cancellationToken);
@@ -73,24 +89,49 @@ internal sealed class DemoRun(CommandSession session, string inventory)
     }
 
     /// <summary>
-    /// First contact with the HTTPS devices, as <c>provisioner trust</c> shows it: each presents its own
-    /// self-signed certificate, which is new to an empty store; the lab run pins the fingerprint the lab
-    /// recorded in its address map, so the demo checks that what each device presents is exactly that.
+    /// First contact with the HTTPS and SSH devices, as <c>provisioner trust</c> shows it: each HTTPS device presents
+    /// its own self-signed certificate and each SSH device the lab's host key (what <c>trust</c> records in
+    /// <c>known_hosts</c>), new to an empty store; the lab run pins the fingerprint the lab recorded in its address
+    /// map, so the demo checks that what each device presents is exactly that.
     /// </summary>
     private async Task TrustAsync(IReadOnlyList<Device> devices, LabMap map, CancellationToken cancellationToken)
     {
         var empty = KnownPeers.Load(Path.Combine(Path.GetTempPath(), $"provisioner-demo-{Guid.NewGuid():N}"));
         var selection = TrustSelection.Of(devices, InventoryPreflight.ById([]), empty, map);
-        if (selection.Https.Count == 0)
+        if (selection.Candidates.Count == 0)
         {
             return;
         }
 
-        Heading("2b. trust: first contact with the HTTPS devices");
-        var findings = await TrustCheck.CheckAsync(selection.Https, TimeSpan.FromSeconds(5), 8, cancellationToken);
+        Heading("2b. trust: first contact with the HTTPS and SSH devices");
+        var findings = await TrustCheck.CheckAsync(selection.Candidates, TimeSpan.FromSeconds(10), 8, cancellationToken);
         await session.Out.WriteAsync(TrustFindingWriter.ToText(findings));
-        var pinned = findings.Count(f => f.Status == TrustStatus.New && string.Equals(f.Presented?.Sha256Fingerprint, map.Find(f.Candidate.Device)?.CertificateSha256, StringComparison.OrdinalIgnoreCase));
-        Check("trust shows each HTTPS device's own certificate", pinned == findings.Count, $"{pinned} of {findings.Count} present the certificate the lab recorded; the run pins it");
+        foreach (var (ssh, what) in new[] { (false, "certificate"), (true, "host key") })
+        {
+            var these = findings.Where(f => f.Candidate.IsSsh == ssh).ToList();
+            var pinned = these.Count(f => f.Status == TrustStatus.New && string.Equals(f.Fingerprint, Recorded(map.Find(f.Candidate.Device), ssh), StringComparison.OrdinalIgnoreCase));
+            if (these.Count > 0)
+            {
+                Check($"trust shows each {(ssh ? "SSH" : "HTTPS")} device's own {what}", pinned == these.Count, $"{pinned} of {these.Count} present the {what} the lab recorded; the run pins it");
+            }
+        }
+    }
+
+    private static string? Recorded(LabMapEntry? entry, bool ssh) => ssh ? entry?.HostKeySha256 : entry?.CertificateSha256;
+
+    /// <summary>Changes the relay port of <see cref="DriftDevice"/> (over SNMP's MIB) and of <see cref="SshDriftDevice"/> (in its CLI's state) when the lab runs it.</summary>
+    private List<string> StageDrift(LabHost lab, LabMap map)
+    {
+        var drifted = new List<string> { DriftDevice };
+        if (map.Find(SshDriftDevice) is not null && lab[SshDriftDevice].Model is NmcLabModel card)
+        {
+            drifted.Add(SshDriftDevice);
+            card.Update(s => s.Smtp.Port = 2525);
+        }
+
+        Heading($"6. someone changes the SMTP port of {string.Join(" and ", drifted)} to 2525 on its web page");
+        lab[DriftDevice].Mib.Poke("smtp-Server-Port.0", new Integer32(2525));
+        return drifted;
     }
 
     private async Task<RunResult> StepAsync(string title, IReadOnlyList<DeviceTarget> targets, RunMode mode, CancellationToken cancellationToken)
@@ -108,7 +149,13 @@ internal sealed class DemoRun(CommandSession session, string inventory)
         foreach (var target in targets)
         {
             catalog.TryGet(target.DriverId, out var driver);
-            await using var session = await driver!.OpenAsync(
+            if (!driver!.Descriptor.Capabilities.HasFlag(DriverCapabilities.TestMessage))
+            {
+                Check($"test mail from {target.Name}", true, $"manual step: {driver.Descriptor.Id} has no test-mail call; its description says: {driver.Descriptor.Description}");
+                continue;
+            }
+
+            await using var session = await driver.OpenAsync(
                 new OpenRequest { DeviceName = target.Name, Address = target.Address, Port = target.Port, Credentials = target.Credentials, Secrets = secrets, Mode = SessionMode.ReadWrite, Trust = target.Trust },
                 cancellationToken);
             var sent = session is ISupportsTestMessage t ? await t.SendTestMessageAsync(new TestMessageRequest(), cancellationToken) : null;

@@ -2,6 +2,7 @@ using Provisioner.Abstractions;
 using Provisioner.Core;
 using Provisioner.Drivers.Akcp;
 using Provisioner.Drivers.Apc;
+using Provisioner.Drivers.Apc.Nmc;
 using Provisioner.Drivers.Dell.Idrac9;
 using Provisioner.Drivers.Eaton.Sc200;
 using Provisioner.Drivers.Eaton.Sc300;
@@ -39,6 +40,7 @@ internal static class BuiltInDrivers
         new(IdracDescriptor.Value, t => new DellIdrac9Driver(t.Http)),
         new(Ilo5Descriptor.Value, t => new HpeIlo5Driver(t.Http)),
         new(PxDescriptor.Value, t => new RaritanPxDriver(t.Http)),
+        new(NmcDescriptor.Value, t => new ApcNmcDriver(t.Ssh)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Provisioner.Cli.LabSupport;
 
-/// <summary>Prints a lab's address map as a table, then the certificate fingerprint of each HTTPS device.</summary>
+/// <summary>Prints a lab's address map as a table, then the certificate fingerprint of each HTTPS device and the SSH devices' host key and login.</summary>
 internal static class LabMapPrinter
 {
     public static void Print(IAnsiConsole console, LabMap map)
@@ -25,6 +25,12 @@ internal static class LabMapPrinter
             {
                 console.MarkupLine(Markup.Escape($"  {d.Device.PadRight(width)}  sha256 {d.CertificateSha256}"));
             }
+        }
+
+        var ssh = map.Devices.Where(d => d.HostKeySha256 is not null).ToList();
+        if (ssh.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"SSH devices (OpenSSH sshd, host key {ssh[0].HostKeySha256}; --lab runs log in as '{ssh[0].SshUser}' with {ssh[0].SshPrivateKey}, 'provisioner trust --lab' records the key)."));
         }
 
         console.MarkupLine(Markup.Escape($"SMTP capture (stands in for the relay): {map.SmtpCapture}"));

@@ -22,6 +22,13 @@ internal static class LabPaths
     /// </summary>
     public static string KnownHosts(string inventory) => Path.Combine(Folder(inventory), Core.KnownPeers.KnownHostsFileName);
 
+    /// <summary>
+    /// The lab's SSH folder, <c>.provisioner/lab-ssh/</c>: the SSH devices' host key and the client key <c>--lab</c> runs log
+    /// in with (both kept across restarts, so recorded trust stays valid), sshd configurations and logs, and the
+    /// emulators' state files.
+    /// </summary>
+    public static string SshFolder(string inventory) => Path.Combine(Folder(inventory), "lab-ssh");
+
     /// <summary>The file <c>lab down</c> creates to ask the <c>lab up</c> process to stop.</summary>
     public static string StopFile(string map) => map + ".stop";
 }

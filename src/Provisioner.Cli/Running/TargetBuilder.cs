@@ -46,7 +46,7 @@ internal static class TargetBuilder
         {
             if (map.Find(target.Name) is { } entry)
             {
-                aimed.Add(target with { Address = entry.Address, Port = entry.Port, Trust = LabTrust(entry) });
+                aimed.Add(target with { Address = entry.Address, Port = entry.Port, Trust = LabTrust(entry), Credentials = LabCredentials(target.Credentials, entry) });
             }
             else
             {
@@ -60,8 +60,30 @@ internal static class TargetBuilder
 
     /// <summary>
     /// What a target aimed at a lab device trusts: the certificate fingerprint the lab recorded in its map for
-    /// an HTTPS device, nothing otherwise (an SNMP device needs no peer trust).
+    /// an HTTPS device, the host key fingerprint for an SSH device, nothing otherwise (an SNMP device needs no peer trust).
     /// </summary>
-    public static PeerTrust LabTrust(LabMapEntry entry) =>
-        PeerFingerprint.TryParseCertificatePin(entry.CertificateSha256, out var pin) ? new PeerTrust { CertificateFingerprints = [pin!] } : PeerTrust.None;
+    public static PeerTrust LabTrust(LabMapEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (PeerFingerprint.TryParseCertificatePin(entry.CertificateSha256, out var pin))
+        {
+            return new PeerTrust { CertificateFingerprints = [pin!] };
+        }
+
+        return PeerFingerprint.TryParseSshFingerprint(entry.HostKeySha256, out var hostKey) ? new PeerTrust { HostKeyFingerprints = [hostKey!] } : PeerTrust.None;
+    }
+
+    /// <summary>
+    /// The credentials a target aimed at a lab device logs in with: for an SSH device the login the lab recorded
+    /// (its sshd accepts an OS account with the lab's key, never the inventory's user and password), otherwise the
+    /// inventory's own.
+    /// </summary>
+    public static CredentialSet LabCredentials(CredentialSet credentials, LabMapEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry is { SshUser: { } user, SshPrivateKey: { } key }
+            ? credentials with { Ssh = new SshCredentials { User = user, PrivateKey = new SecretReference(SecretScheme.File, key) } }
+            : credentials;
+    }
 }

@@ -6,7 +6,8 @@ namespace Provisioner.Lab.Devices;
 /// How a simulated device misbehaves, changeable while it runs. Protocol-level faults (latency,
 /// loss, silence, malformed answers) act on the socket; value-level faults (reject, lose, reset) act on writes
 /// (SNMP SETs, HTTP PATCH/POST/PUT/DELETE). SNMP objects are named by MIB descriptor with instance
-/// (<c>smtp-Server-Port.0</c>) or by dotted OID; HTTPS properties by the model's name (<c>SMTP.ServerAddress</c>).
+/// (<c>smtp-Server-Port.0</c>) or by dotted OID; HTTPS properties by the model's name (<c>SMTP.ServerAddress</c>); SSH
+/// fields by the emulator's field name, command and option (<c>smtp -s</c>, <c>email -t</c>).
 /// </summary>
 public sealed class DeviceFaults
 {
@@ -14,11 +15,23 @@ public sealed class DeviceFaults
     private double packetLoss;
     private bool silent;
     private Func<SnmpPdu, SnmpPdu>? rewriteAnswers;
+    private bool resetOnNextSet;
+
+    /// <summary>Creates a device's faults, all off.</summary>
+    public DeviceFaults()
+    {
+        RejectedObjects = new FaultNameSet(() => Changed?.Invoke(this, EventArgs.Empty));
+        LostWrites = new FaultNameSet(() => Changed?.Invoke(this, EventArgs.Empty));
+    }
 
     /// <summary>Raised by <see cref="ExpireSessions"/>: HTTPS models forget every login session they issued.</summary>
     public event EventHandler? SessionsExpired;
 
-    /// <summary>Raised when <see cref="Latency"/>, <see cref="PacketLoss"/> or <see cref="Silent"/> changes, so the socket side can follow.</summary>
+    /// <summary>
+    /// Raised when <see cref="Latency"/>, <see cref="PacketLoss"/>, <see cref="Silent"/>, <see cref="RewriteAnswers"/>,
+    /// <see cref="RejectedObjects"/>, <see cref="LostWrites"/> or <see cref="ResetOnNextSet"/> changes, so the socket side
+    /// (or an SSH device's emulator state file) can follow.
+    /// </summary>
     public event EventHandler? Changed;
 
     /// <summary>Added before every answer; zero by default.</summary>
@@ -78,17 +91,26 @@ public sealed class DeviceFaults
     }
 
     /// <summary>Objects whose SET the device refuses with <c>wrongValue</c>.</summary>
-    public ISet<string> RejectedObjects { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    public ISet<string> RejectedObjects { get; }
 
     /// <summary>Objects whose SET the device answers with noError but does not keep (a lost write).</summary>
-    public ISet<string> LostWrites { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    public ISet<string> LostWrites { get; }
 
     /// <summary>
     /// When true the next SET resets the device part-way: the first half of its bindings are stored,
     /// the device reboots (sysUpTime starts again), answers <c>commitFailed</c> and then stays silent
-    /// for <see cref="RebootDuration"/>. The flag clears itself.
+    /// for <see cref="RebootDuration"/>. The flag clears itself. An SSH device drops the session right after the next
+    /// write command it stored, before its result code (a dropped connection mid-change), once.
     /// </summary>
-    public bool ResetOnNextSet { get; set; }
+    public bool ResetOnNextSet
+    {
+        get => resetOnNextSet;
+        set
+        {
+            resetOnNextSet = value;
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     /// <summary>How long a reset device stays silent; 2 s by default.</summary>
     public TimeSpan RebootDuration { get; set; } = TimeSpan.FromSeconds(2);
@@ -108,7 +130,7 @@ public sealed class DeviceFaults
     {
         RejectedObjects.Clear();
         LostWrites.Clear();
-        ResetOnNextSet = false;
+        resetOnNextSet = false;
         QuoteSecretsInErrors = false;
         rewriteAnswers = null;
         latency = TimeSpan.Zero;

@@ -2,18 +2,20 @@ using Provisioner.Lab.Devices;
 using Provisioner.Lab.Http;
 using Provisioner.Lab.Mib;
 using Provisioner.Lab.Network;
+using Provisioner.Lab.Ssh;
 using Provisioner.Snmp.Agent;
 
 namespace Provisioner.Lab.Hosting;
 
 /// <summary>
 /// One running simulated device: its model served on a loopback endpoint, by an SNMP agent
-/// (<see cref="Protocol"/> <c>snmp</c>) or by the lab's HTTPS server (<c>https</c>).
+/// (<see cref="Protocol"/> <c>snmp</c>), by the lab's HTTPS server (<c>https</c>) or by its own OpenSSH sshd (<c>ssh</c>).
 /// </summary>
 public sealed class LabDevice : IAsyncDisposable
 {
     private readonly SnmpAgent? agent;
     private readonly LabHttpsBinding? https;
+    private readonly SshdProcess? sshd;
 
     internal LabDevice(LabDeviceSpec spec, ISnmpSimulatedDevice model, SnmpAgent agent)
         : this(spec, model, new LabEndpoint(agent.LocalEndpoint.Address, agent.LocalEndpoint.Port))
@@ -25,6 +27,13 @@ public sealed class LabDevice : IAsyncDisposable
 
     internal LabDevice(LabDeviceSpec spec, LabHttpsBinding https, LabEndpoint endpoint)
         : this(spec, https.Model, endpoint) => this.https = https;
+
+    internal LabDevice(LabDeviceSpec spec, ISshSimulatedDevice model, SshdProcess sshd, string hostKeySha256)
+        : this(spec, model, new LabEndpoint(sshd.Endpoint.Address, sshd.Endpoint.Port))
+    {
+        this.sshd = sshd;
+        HostKeySha256 = hostKeySha256;
+    }
 
     private LabDevice(LabDeviceSpec spec, ISimulatedDevice model, LabEndpoint endpoint)
     {
@@ -42,8 +51,8 @@ public sealed class LabDevice : IAsyncDisposable
     /// <summary>Where the device listens.</summary>
     public LabEndpoint Endpoint { get; }
 
-    /// <summary>The protocol the device speaks: <c>snmp</c> or <c>https</c>.</summary>
-    public string Protocol => https is null ? "snmp" : "https";
+    /// <summary>The protocol the device speaks: <c>snmp</c>, <c>https</c> or <c>ssh</c>.</summary>
+    public string Protocol => https is not null ? "https" : sshd is not null ? "ssh" : "snmp";
 
     /// <summary>The simulated device.</summary>
     public ISimulatedDevice Model { get; }
@@ -54,6 +63,12 @@ public sealed class LabDevice : IAsyncDisposable
 
     /// <summary>The SHA-256 fingerprint of the certificate an HTTPS device presents; null for SNMP.</summary>
     public string? CertificateSha256 => https?.Fingerprint;
+
+    /// <summary>The SHA-256 fingerprint of the host key an SSH device presents (<c>SHA256:…</c>); null for SNMP and HTTPS.</summary>
+    public string? HostKeySha256 { get; }
+
+    /// <summary>An SSH device's sshd (its log, its <c>known_hosts</c> line); null for SNMP and HTTPS.</summary>
+    public SshdProcess? Sshd => sshd;
 
     /// <summary>The certificate an HTTPS device presents, as PEM (for clients that take a CA file, e.g. curl's <c>--cacert</c>); null for SNMP.</summary>
     public string? CertificatePem => https?.Certificate.ExportCertificatePem();
@@ -69,9 +84,9 @@ public sealed class LabDevice : IAsyncDisposable
     /// <exception cref="InvalidOperationException">The device speaks SNMP.</exception>
     public string ReplaceCertificate() => https?.ReplaceCertificate() ?? throw new InvalidOperationException($"{Name} speaks {Protocol}; it has no certificate.");
 
-    /// <summary>Stops the device's agent (HTTPS devices stop with the lab's HTTPS server).</summary>
+    /// <summary>Stops the device's agent or sshd (HTTPS devices stop with the lab's HTTPS server).</summary>
     /// <returns>A task that completes when the socket is closed.</returns>
-    public ValueTask DisposeAsync() => agent?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => agent?.DisposeAsync() ?? sshd?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private void ApplyFaults()
     {

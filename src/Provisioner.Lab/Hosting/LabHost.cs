@@ -4,6 +4,7 @@ using Provisioner.Lab.Devices;
 using Provisioner.Lab.Http;
 using Provisioner.Lab.Network;
 using Provisioner.Lab.Smtp;
+using Provisioner.Lab.Ssh;
 using Provisioner.Lab.State;
 using Provisioner.Snmp.Agent;
 
@@ -12,21 +13,36 @@ namespace Provisioner.Lab.Hosting;
 /// <summary>
 /// A running lab in this process: an SMTP capture that stands in for the relays, and one simulated
 /// device per spec on its own loopback address: an SNMP agent, or a listener of the lab's HTTPS server
-/// presenting the device's own self-signed certificate. Used by <c>lab up</c>, <c>demo</c>,
+/// presenting the device's own self-signed certificate, or an OpenSSH sshd running the device's CLI emulator (skipped,
+/// with <see cref="SshSkipped"/> saying why, where sshd, ssh-keygen or python3 is missing). Used by <c>lab up</c>, <c>demo</c>,
 /// tests and benchmarks. Dispose to stop everything.
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
 {
     private readonly Dictionary<string, LabDevice> byName;
     private readonly HttpsLabServer? https;
+    private readonly LabSshSetup ssh;
 
-    private LabHost(SmtpCapture capture, IReadOnlyList<LabDevice> devices, HttpsLabServer? https)
+    private LabHost(SmtpCapture capture, IReadOnlyList<LabDevice> devices, HttpsLabServer? https, LabSshSetup ssh)
     {
         Capture = capture;
         this.https = https;
+        this.ssh = ssh;
         Devices = devices;
         byName = devices.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// One line saying which SSH devices the lab skipped and why (e.g. no sshd on this machine), for <c>lab up</c> and
+    /// <c>demo</c> to print; null when it skipped none.
+    /// </summary>
+    public string? SshSkipped => ssh.Skipped;
+
+    /// <summary>The private key file SSH clients log in to the lab's SSH devices with (as <see cref="SshUser"/>); null when the lab runs no SSH device.</summary>
+    public string? SshClientKeyPath => ssh.Keys?.ClientKeyPath;
+
+    /// <summary>The login name the lab's SSH devices accept: the current OS user.</summary>
+    public static string SshUser => OpenSshTools.User;
 
     /// <summary>The SMTP capture every device's test mail goes to.</summary>
     public SmtpCapture Capture { get; }
@@ -57,6 +73,7 @@ public sealed class LabHost : IAsyncDisposable
         var allocator = new LoopbackAddressAllocator(options.AddressRange);
         var devices = new LabDevice?[specs.Count];
         var bindings = new List<(int Index, LabHttpsBinding Binding)>();
+        var ssh = new LabSshSetup(options);
         HttpsLabServer? server = null;
         try
         {
@@ -64,7 +81,7 @@ public sealed class LabHost : IAsyncDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var spec = specs[i];
-                var model = LabModelCatalog.Create(spec.Driver, new LabModelContext(spec, MapRelay, new DeviceFaults(), options.TimeProvider));
+                var model = LabModelCatalog.Create(spec.Driver, new LabModelContext(spec, MapRelay, new DeviceFaults(), options.TimeProvider) { StateFolder = ssh.Folder });
                 var address = LoopbackAddressAllocator.CanBindDistinctAddresses ? allocator.Next() : IPAddress.Loopback;
                 switch (model)
                 {
@@ -75,8 +92,11 @@ public sealed class LabHost : IAsyncDisposable
                         var port = options.PreferredHttpsPort is { } preferred && LoopbackAddressAllocator.CanBindDistinctAddresses && HttpsLabServer.CanBind(address, preferred) ? preferred : 0;
                         bindings.Add((i, new LabHttpsBinding(spec.Name, http, new IPEndPoint(address, port), options.TimeProvider)));
                         break;
+                    case ISshSimulatedDevice sshModel:
+                        ssh.Add(i, spec, sshModel, address);
+                        break;
                     default:
-                        throw new InvalidOperationException($"The lab model of {spec.Driver} is neither an SNMP nor an HTTPS device.");
+                        throw new InvalidOperationException($"The lab model of {spec.Driver} is neither an SNMP, an HTTPS nor an SSH device.");
                 }
             }
 
@@ -87,6 +107,11 @@ public sealed class LabHost : IAsyncDisposable
                 {
                     devices[bindings[b].Index] = new LabDevice(specs[bindings[b].Index], bindings[b].Binding, new LabEndpoint(endpoints[b].Address, endpoints[b].Port));
                 }
+            }
+
+            foreach (var (index, device) in await ssh.StartAsync(cancellationToken).ConfigureAwait(false))
+            {
+                devices[index] = device;
             }
         }
         catch
@@ -106,10 +131,11 @@ public sealed class LabHost : IAsyncDisposable
             }
 
             await capture.DisposeAsync().ConfigureAwait(false);
+            ssh.DeleteTemporaryFolder();
             throw;
         }
 
-        return new LabHost(capture, [.. devices.OfType<LabDevice>()], server);
+        return new LabHost(capture, [.. devices.OfType<LabDevice>()], server, ssh);
     }
 
     /// <summary>The address map of this lab.</summary>
@@ -119,7 +145,13 @@ public sealed class LabHost : IAsyncDisposable
     {
         ProcessId = processId,
         SmtpCapture = Capture.Endpoint.ToString(),
-        Devices = Devices.Select(d => new LabMapEntry(d.Name, d.Spec.Driver, d.Spec.InventoryAddress, d.Protocol, d.Endpoint.Address.ToString(), d.Endpoint.Port) { CertificateSha256 = d.CertificateSha256 }).ToList(),
+        Devices = Devices.Select(d => new LabMapEntry(d.Name, d.Spec.Driver, d.Spec.InventoryAddress, d.Protocol, d.Endpoint.Address.ToString(), d.Endpoint.Port)
+        {
+            CertificateSha256 = d.CertificateSha256,
+            HostKeySha256 = d.HostKeySha256,
+            SshUser = d.HostKeySha256 is null ? null : SshUser,
+            SshPrivateKey = d.HostKeySha256 is null ? null : SshClientKeyPath,
+        }).ToList(),
     };
 
     /// <summary>Captures every device's stored values.</summary>
@@ -129,6 +161,7 @@ public sealed class LabHost : IAsyncDisposable
         Devices = Devices.ToDictionary(d => d.Name, d => d.Model switch
         {
             IHttpSimulatedDevice http => http.ExportState(),
+            ISshSimulatedDevice emulated => emulated.ExportState(),
             _ => (IReadOnlyList<string>)d.Mib.Export().Select(SnmprecCodec.Format).ToList(),
         }),
     };
@@ -151,6 +184,10 @@ public sealed class LabHost : IAsyncDisposable
                 if (device.Model is IHttpSimulatedDevice http)
                 {
                     http.ImportState(lines);
+                }
+                else if (device.Model is ISshSimulatedDevice emulated)
+                {
+                    emulated.ImportState(lines);
                 }
                 else
                 {
@@ -180,6 +217,7 @@ public sealed class LabHost : IAsyncDisposable
         }
 
         await Capture.DisposeAsync().ConfigureAwait(false);
+        ssh.DeleteTemporaryFolder();
     }
 
     private static SnmpAgent StartAgent(LabDeviceSpec spec, ISnmpSimulatedDevice model, IPAddress address, LabHostOptions options)

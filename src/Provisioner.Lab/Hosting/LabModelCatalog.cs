@@ -2,6 +2,7 @@ using System.Net;
 using Provisioner.Lab.Devices;
 using Provisioner.Lab.Devices.Akcp;
 using Provisioner.Lab.Devices.Apc;
+using Provisioner.Lab.Devices.Apc.Nmc;
 using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Lab.Devices.Hpe;
 using Provisioner.Lab.Devices.Pulizzi;
@@ -33,6 +34,7 @@ public static class LabModelCatalog
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
             ["redfish"] = c => new GenericRedfishLabModel(c),
+            ["apc.nmc"] = c => new NmcLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>

@@ -10,6 +10,9 @@ namespace Provisioner.Lab.Hosting;
 /// <param name="Time">The clock.</param>
 public sealed record LabModelContext(LabDeviceSpec Spec, Func<IPEndPoint, IPEndPoint?> Relays, DeviceFaults Faults, TimeProvider Time)
 {
+    /// <summary>The folder where file-backed models (SSH devices' emulator state) keep their state; null: a new temporary folder.</summary>
+    public string? StateFolder { get; init; }
+
     /// <summary>The device name.</summary>
     public string Name => Spec.Name;
 }

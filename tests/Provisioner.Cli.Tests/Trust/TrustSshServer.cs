@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using Provisioner.Lab.Ssh;
 
 namespace Provisioner.Cli.Tests.Trust;
 
 /// <summary>
-/// A real OpenSSH sshd standing in for an SSH device, the approach of the transport's own tests
-/// (tests/Provisioner.Transport.Ssh.Tests/SshdFixture.cs): 127.0.0.1 and a free port, run as the current user
+/// A real OpenSSH sshd standing in for an SSH device, started by the lab's one launcher (<see cref="SshdProcess"/>, as the
+/// transport's own tests and the lab's SSH devices are): 127.0.0.1 and a free port, run as the current user
 /// with its own configuration, an ed25519 host key and an authorized client key made by ssh-keygen in a
 /// temporary directory, <c>UsePAM no</c> (root login allowed for this instance only when run as root), and a
 /// forced command that answers every login with one line. Shared by the tests of a class; it keeps no state.
@@ -16,7 +16,7 @@ public sealed class TrustSshServer : IAsyncLifetime
     /// <summary>What the forced command prints, so a test knows a login really ran.</summary>
     public const string Greeting = "device says hello";
 
-    private Process? sshd;
+    private SshdProcess? sshd;
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("provisioner-trust-sshd-").FullName;
 
@@ -36,17 +36,7 @@ public sealed class TrustSshServer : IAsyncLifetime
     public string ClientKeyPath => Path.Combine(Directory, "client_ed25519");
 
     /// <summary>sshd's log so far (DEBUG1).</summary>
-    public string Log
-    {
-        get
-        {
-            using var stream = new FileStream(LogPath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-    }
-
-    private string LogPath => Path.Combine(Directory, "sshd.log");
+    public string Log => sshd?.Log ?? string.Empty;
 
     public async Task InitializeAsync()
     {
@@ -59,58 +49,18 @@ public sealed class TrustSshServer : IAsyncLifetime
         OtherKey = (otherFields[0], otherFields[1].Trim());
         var authorized = Path.Combine(Directory, "authorized_keys");
         await File.WriteAllTextAsync(authorized, await File.ReadAllTextAsync(ClientKeyPath + ".pub"));
-        var root = Environment.UserName == "root";
-        if (root && !System.IO.Directory.Exists("/run/sshd"))
-        {
-            // sshd started as root needs its privilege separation directory, which the service unit normally makes.
-            System.IO.Directory.CreateDirectory("/run/sshd");
-        }
-
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        var config = Path.Combine(Directory, "sshd_config");
-        await File.WriteAllLinesAsync(config,
-        [
-            $"Port {Port}",
-            "ListenAddress 127.0.0.1",
-            $"HostKey {hostKey}",
-            $"PidFile {Path.Combine(Directory, "sshd.pid")}",
-            $"AuthorizedKeysFile {authorized}",
-            "StrictModes no",
-            "UsePAM no",
-            "PubkeyAuthentication yes",
-            "PasswordAuthentication no",
-            "KbdInteractiveAuthentication no",
-            root ? "PermitRootLogin yes" : "PermitRootLogin no",
-            $"AllowUsers {User}",
-            "LogLevel DEBUG1",
-            // Keeps the user's ~/.bashrc out of the forced command (see SshdFixture): bash at shell level 2 reads no rc file.
-            "SetEnv SHLVL=1",
-            $"ForceCommand echo '{Greeting}'",
-        ]);
-        var start = new ProcessStartInfo("/usr/sbin/sshd") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-D", "-E", LogPath, "-f", config })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        sshd = Process.Start(start) ?? throw new InvalidOperationException("sshd did not start");
-        sshd.BeginErrorReadLine();
-        sshd.BeginOutputReadLine();
-        var until = Stopwatch.GetTimestamp() + (20 * Stopwatch.Frequency);
-        while (!Log.Contains("Server listening", StringComparison.Ordinal) && !sshd.HasExited && Stopwatch.GetTimestamp() < until)
-        {
-            await Task.Delay(50);
-        }
-
-        if (sshd.HasExited || !Log.Contains("Server listening", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("sshd did not start listening:\n" + Log);
-        }
+        sshd = await SshdProcess.StartAsync(
+            new SshdOptions
+            {
+                Address = IPAddress.Loopback,
+                Directory = Directory,
+                HostKeyPath = hostKey,
+                AuthorizedKeysPath = authorized,
+                ForceCommand = $"echo '{Greeting}'",
+                PasswordLogins = false,
+            },
+            CancellationToken.None);
+        Port = sshd.Endpoint.Port;
     }
 
     /// <summary>
@@ -121,15 +71,13 @@ public sealed class TrustSshServer : IAsyncLifetime
         Run("ssh", "-F", "/dev/null", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes", "-o", $"UserKnownHostsFile={knownHosts}", "-o", "GlobalKnownHostsFile=/dev/null",
             "-o", "IdentitiesOnly=yes", "-i", ClientKeyPath, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{User}@127.0.0.1", "anything");
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        if (sshd is { HasExited: false })
+        if (sshd is not null)
         {
-            sshd.Kill();
-            sshd.WaitForExit(5000);
+            await sshd.DisposeAsync();
         }
 
-        sshd?.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -138,8 +86,6 @@ public sealed class TrustSshServer : IAsyncLifetime
         {
             // A child sshd may still hold a file for a moment; the temp directory is cleaned by the OS.
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Runs a tool and returns its exit code and output; it must finish within a minute.</summary>

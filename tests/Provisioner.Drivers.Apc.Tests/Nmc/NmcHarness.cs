@@ -12,9 +12,9 @@ using Provisioner.Transport.Ssh;
 namespace Provisioner.Drivers.Apc.Tests.Nmc;
 
 /// <summary>
-/// The <c>apc.nmc</c> driver against a lab card behind real OpenSSH: sshd on 127.0.0.1 with its own host key (which the
-/// target trusts, as <c>provisioner trust</c> records it) and the CLI emulator <c>nmc-cli.py</c> as its forced command on
-/// a JSON state file. Reset writes the initial state back.
+/// The <c>apc.nmc</c> driver against a lab card of the product's lab (<see cref="SshLabDevice"/>): a real OpenSSH sshd on
+/// 127.160.x.x with the lab's host key (which the target trusts, as <c>provisioner trust</c> records it) and the CLI
+/// emulator <c>nmc-cli.py</c> as its forced command on the lab's JSON state file. Reset writes the initial state back.
 /// </summary>
 public sealed class NmcHarness : IDriverHarness
 {
@@ -85,12 +85,10 @@ public sealed class NmcHarness : IDriverHarness
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
-        var folder = Directory.CreateTempSubdirectory("provisioner-nmc-").FullName;
-        var statePath = Path.Combine(folder, "nmc-state.json");
+        lab = await SshLabDevice.StartAsync("lab-ssh-01", NmcDescriptor.Id, 160, CancellationToken.None);
+        Card = new NmcSimulatedDevice(lab.Model.StatePath);
         initial = InitialState().ToJson();
-        await File.WriteAllTextAsync(statePath, initial);
-        Card = new NmcSimulatedDevice(statePath);
-        lab = await SshLabDevice.StartAsync(IPAddress.Loopback, $"/usr/bin/python3 {NmcLabState.ScriptPath} --state {statePath}", CancellationToken.None);
+        await ResetAsync(CancellationToken.None);
         target = new DeviceTarget
         {
             Name = "lab-ssh-01",
@@ -113,7 +111,7 @@ public sealed class NmcHarness : IDriverHarness
             },
         };
         using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        probe.Bind(new IPEndPoint(lab.Endpoint.Address, 0));
         unreachable = target with { Name = "lab-ssh-99", Port = ((IPEndPoint)probe.LocalEndPoint!).Port };
         await WarmAsync();
     }
@@ -125,8 +123,6 @@ public sealed class NmcHarness : IDriverHarness
         {
             await lab.DisposeAsync();
         }
-
-        Directory.Delete(Path.GetDirectoryName(Card.StatePath)!, recursive: true);
     }
 
     /// <inheritdoc/>

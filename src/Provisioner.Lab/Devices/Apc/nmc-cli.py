@@ -12,7 +12,9 @@ The state is a JSON file (NmcLabState in Provisioner.Lab), re-read before every 
 out of band and stage faults: faults.reject (field names such as "smtp -s", "email -t" → E102, nothing stored),
 faults.lose (E000 but nothing stored), faults.silent (no output at all; reads stdin until the client goes away),
 faults.pager (the `?` help listing is paginated with --More--), faults.dropAfterWrites (the session ends without a
-result code right after that many write commands of this session were stored). Every write is appended to "writes", password masked.
+result code right after that many write commands of this session were stored; with faults.dropOnce the emulator clears
+both when it drops), faults.delayMs (slowness: the banner and every answer wait that long). Every write is appended to
+"writes", password masked.
 """
 import json
 import os
@@ -20,6 +22,7 @@ import re
 import sys
 import tempfile
 import termios
+import time
 import tty
 
 ESC = "\x1b"
@@ -246,12 +249,19 @@ def banner(state):
             "\n") % (ident["aos"], ident["application"], ident["appVersion"], ident["name"])
 
 
+def delay(state):
+    ms = state.get("faults", {}).get("delayMs") or 0
+    if ms > 0:
+        time.sleep(ms / 1000.0)
+
+
 def main():
     path = state_path()
     state = load(path)
     term = Terminal()
     if state.get("faults", {}).get("silent"):
         hang()
+    delay(state)
     term.write(banner(state))
     written = 0
     while True:
@@ -277,11 +287,16 @@ def main():
             out = help_text(term, state)
         else:
             out = "E101: Command Not Found\n"
+        delay(state)
         if "writes" in state and (cmd in ("smtp", "email") and args):
             save(path, state)
             written += 1
             drop = state.get("faults", {}).get("dropAfterWrites")
             if drop is not None and written >= drop:
+                if state.get("faults", {}).get("dropOnce"):
+                    state["faults"]["dropAfterWrites"] = None
+                    state["faults"]["dropOnce"] = False
+                    save(path, state)
                 os._exit(0)  # the connection drops after the change was stored, before its result code
         term.write(out)
 

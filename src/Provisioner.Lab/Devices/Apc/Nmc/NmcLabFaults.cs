@@ -18,6 +18,12 @@ public sealed class NmcLabFaults
     /// <summary>The session ends (no result code) right after this many of its write commands were stored; null never.</summary>
     public int? DropAfterWrites { get; set; }
 
+    /// <summary>With <see cref="DropAfterWrites"/>: the emulator clears both when it drops, so only the next session drops.</summary>
+    public bool DropOnce { get; set; }
+
+    /// <summary>Milliseconds the CLI waits before its banner and every answer (slowness); 0 none.</summary>
+    public int DelayMs { get; set; }
+
     /// <summary>The <c>?</c> listing is paginated with a reverse-video <c>--More--</c> that waits for a key.</summary>
     public bool Pager { get; set; }
 }
