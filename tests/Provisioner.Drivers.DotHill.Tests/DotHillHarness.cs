@@ -12,16 +12,16 @@ using Provisioner.Transport.Ssh;
 namespace Provisioner.Drivers.DotHill.Tests;
 
 /// <summary>
-/// A Dot Hill family driver against a lab array behind real OpenSSH: sshd on its own loopback address with its own host
-/// key (which the target trusts, as <c>provisioner trust</c> records it) and the CLI emulator <c>msa-cli.py</c> as its
-/// forced command on a JSON state file; an SMTP capture stands in for the relay the inventory names. Reset writes the
-/// initial state back.
+/// A Dot Hill family driver against a lab array of the product's lab (<see cref="SshLabDevice"/>): a real OpenSSH sshd
+/// on the test's 127.x.0.0/16 range with the lab's host key (which the target trusts, as <c>provisioner trust</c>
+/// records it) and the CLI emulator <c>msa-cli.py</c> as its forced command on the lab's JSON state file; an SMTP capture
+/// on the same range stands in for the relay the inventory names. Reset writes the initial state back.
 /// </summary>
 /// <param name="descriptor">The family member.</param>
 /// <param name="identity">What the lab array says about itself.</param>
-/// <param name="address">The loopback address of the array (127.170–175.x.x).</param>
+/// <param name="range">The second octet of the test's loopback range (170–175).</param>
 /// <param name="name">The device name.</param>
-public abstract class DotHillHarness(DriverDescriptor descriptor, Func<DotHillLabIdentity> identity, IPAddress address, string name) : IDriverHarness
+public abstract class DotHillHarness(DriverDescriptor descriptor, Func<DotHillLabIdentity> identity, byte range, string name) : IDriverHarness
 {
     /// <summary>The SMTP password the inventory holds (a canary: it must never show in a transcript or report).</summary>
     public const string SmtpPassword = "smtp-canary-51c7";
@@ -69,7 +69,9 @@ public abstract class DotHillHarness(DriverDescriptor descriptor, Func<DotHillLa
     public ISecretResolver Secrets { get; } = new DictionarySecretResolver().Add("env:SMTP_PW", SmtpPassword);
 
     /// <inheritdoc/>
-    public EngineOptions EngineOptions { get; } = new() { RequestTimeout = TimeSpan.FromSeconds(3) };
+    // 8 s rather than the NMC harness's 3 s: every command is a round trip through sshd and python on a shared, often
+    // heavily loaded machine (load average above 30 seen), and only the silence test waits the whole timeout.
+    public EngineOptions EngineOptions { get; } = new() { RequestTimeout = TimeSpan.FromSeconds(8) };
 
     /// <inheritdoc/>
     public SettingChange Drift { get; } = new(SettingKey.SmtpPort, new IntegerValue(2525));
@@ -101,13 +103,11 @@ public abstract class DotHillHarness(DriverDescriptor descriptor, Func<DotHillLa
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
-        capture = await SmtpCapture.StartAsync(new IPEndPoint(address, 0), null, CancellationToken.None);
-        var folder = Directory.CreateTempSubdirectory("provisioner-dothill-").FullName;
-        var statePath = Path.Combine(folder, "msa-state.json");
+        capture = await SmtpCapture.StartAsync(new IPEndPoint(new IPAddress([127, range, 255, 25]), 0), null, CancellationToken.None);
+        lab = await SshLabDevice.StartAsync(name, Descriptor.Id, range, CancellationToken.None);
+        Array = new DotHillSimulatedDevice(lab.Model.StatePath);
         initial = InitialState().ToJson();
-        await File.WriteAllTextAsync(statePath, initial);
-        Array = new DotHillSimulatedDevice(statePath);
-        lab = await SshLabDevice.StartAsync(address, $"/usr/bin/python3 {DotHillLabState.ScriptPath} --state {statePath}", CancellationToken.None);
+        await ResetAsync(CancellationToken.None);
         target = new DeviceTarget
         {
             Name = name,
@@ -130,7 +130,7 @@ public abstract class DotHillHarness(DriverDescriptor descriptor, Func<DotHillLa
             },
         };
         using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        probe.Bind(new IPEndPoint(address, 0));
+        probe.Bind(new IPEndPoint(lab.Endpoint.Address, 0));
         unreachable = target with { Name = name + "-gone", Port = ((IPEndPoint)probe.LocalEndPoint!).Port };
         await WarmAsync();
     }
@@ -147,8 +147,6 @@ public abstract class DotHillHarness(DriverDescriptor descriptor, Func<DotHillLa
         {
             await capture.DisposeAsync();
         }
-
-        Directory.Delete(Path.GetDirectoryName(Array.StatePath)!, recursive: true);
     }
 
     /// <inheritdoc/>

@@ -85,7 +85,7 @@ public sealed class MsaDriverTests(MsaHarness harness) : IClassFixture<MsaHarnes
     public async Task ConnectionDroppedAfterTheFirstSet_IsReportedAndRestored_NeverChanged()
     {
         await harness.ResetAsync(CancellationToken.None);
-        DotHillLabState.Update(harness.Array.StatePath, s => s.Faults.DropAfterWrites = 1);
+        DotHillLabState.Update(harness.Array.StatePath, s => (s.Faults.DropAfterWrites, s.Faults.DropOnce) = (1, true));
         var result = await harness.RunAsync(harness.Target, RunMode.Apply);
 
         // The array stored `server` and closed the session before its answer. The driver connected again, read back,
@@ -112,7 +112,7 @@ public sealed class MsaDriverTests(MsaHarness harness) : IClassFixture<MsaHarnes
         DotHillLabState.Update(harness.Array.StatePath, s =>
         {
             s.Email.Server = "10.9.9.9";
-            s.Faults.DropAfterWrites = 1;
+            (s.Faults.DropAfterWrites, s.Faults.DropOnce) = (1, true);
             s.Writes.Clear();
         });
         var result = await harness.RunAsync(target, RunMode.Apply);

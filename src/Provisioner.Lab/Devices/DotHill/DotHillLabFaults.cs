@@ -12,8 +12,14 @@ public sealed class DotHillLabFaults
     /// <summary>The CLI prints nothing at all (no banner, no prompt) and waits until the client goes away.</summary>
     public bool Silent { get; set; }
 
-    /// <summary>The session ends (no result) right after this many of its <c>set email-parameters</c> were stored; the fault then clears itself. Null never.</summary>
+    /// <summary>The session ends (no result) right after this many of its <c>set email-parameters</c> were stored; null never.</summary>
     public int? DropAfterWrites { get; set; }
+
+    /// <summary>With <see cref="DropAfterWrites"/>: the emulator clears both when it drops, so only the next session drops (a one-off cut).</summary>
+    public bool DropOnce { get; set; }
+
+    /// <summary>Milliseconds the CLI waits before its banner and every answer (slowness); 0 none.</summary>
+    public int DelayMs { get; set; }
 
     /// <summary>The human <c>help</c> listing is paginated with <c>Press any key to continue (Q to quit)</c>.</summary>
     public bool Pager { get; set; }

@@ -13,6 +13,9 @@ public sealed class DotHillLabState
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>The emulator's JSON conventions (web defaults: camelCase names).</summary>
+    public static JsonSerializerOptions JsonOptions => Json;
+
     /// <summary>The path of the emulator script, copied next to the assembly that references the lab.</summary>
     public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "Devices", "DotHill", "msa-cli.py");
 

@@ -16,7 +16,8 @@ The state is a JSON file (DotHillLabState in Provisioner.Lab), re-read before ev
 of band and stage faults: faults.reject (keywords such as "server", "email-list" → Error, nothing stored), faults.lose
 (Success but nothing stored), faults.silent (no output at all; reads stdin until the client goes away), faults.pager
 (`help` is paginated), faults.dropAfterWrites (the session ends without a result right after that many
-`set email-parameters` commands of this session were stored; the fault then clears itself, as a one-off network cut).
+`set email-parameters` commands of this session were stored; with faults.dropOnce the emulator clears both when it
+drops, a one-off network cut), faults.delayMs (slowness: the banner and every answer wait that long).
 Every keyword written is appended to "writes", the password masked.
 
 Test mail: the array itself sends it. `relays` maps the configured "server:port" to the loopback "host:port" the lab
@@ -329,12 +330,19 @@ def banner(state):
             % (i["vendor"], i["brand"], i["product"], i["name"], i["bundle"]))
 
 
+def delay(state):
+    ms = state.get("faults", {}).get("delayMs") or 0
+    if ms > 0:
+        time.sleep(ms / 1000.0)
+
+
 def main():
     path = state_path()
     state = load(path)
     term = Terminal()
     if state.get("faults", {}).get("silent"):
         hang()
+    delay(state)
     term.write(banner(state))
     mode, written = "console", 0
     while True:
@@ -377,10 +385,13 @@ def main():
             stored = words[1] == "email-parameters" and answer.ok
             written += 1 if stored else 0
             if stored and drop is not None and written >= drop:
-                faults["dropAfterWrites"] = None
+                if faults.get("dropOnce"):
+                    faults["dropAfterWrites"] = None
+                    faults["dropOnce"] = False
                 save(path, state)
                 os._exit(0)  # the connection drops after the change was stored, before its result
             save(path, state)
+        delay(state)
         term.write(answer.render(mode, request))
 
 

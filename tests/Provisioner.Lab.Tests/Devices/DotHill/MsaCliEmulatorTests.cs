@@ -58,7 +58,7 @@ public sealed class MsaCliEmulatorTests : IDisposable
     public void Emulator_DropAfterWrites_StoresThenCloses_Once()
     {
         var state = new DotHillLabState();
-        state.Faults.DropAfterWrites = 1;
+        (state.Faults.DropAfterWrites, state.Faults.DropOnce) = (1, true);
         state.Save(StatePath);
         var output = Run("set email-parameters server 10.6.0.25\rset email-parameters server 10.6.0.26\rexit\r");
         Assert.DoesNotContain("Success", output, StringComparison.Ordinal);
