@@ -50,6 +50,9 @@ public abstract class EmulatedSshDevice : ISshSimulatedDevice
     /// <inheritdoc/>
     public string StatePath { get; }
 
+    /// <summary>How many writes the emulator logged in the state's <c>writes</c> array (refused and lost ones included).</summary>
+    public int WritesLogged => Load()["writes"] is JsonArray writes ? writes.Count : 0;
+
     /// <inheritdoc/>
     public Task WhenIdleAsync() => Task.CompletedTask;
 

@@ -30,8 +30,7 @@ internal static class LabSshLauncher
             {
                 var (spec, model, address) = devices[i];
                 var port = options.PreferredSshPort is { } preferred && SshdProcess.CanBind(address, preferred) ? preferred : 0;
-                var sshd = await SshdProcess.StartAsync(
-                    new SshdOptions
+                var sshdOptions = new SshdOptions
                     {
                         Address = address,
                         Port = port,
@@ -42,8 +41,18 @@ internal static class LabSshLauncher
                         ForceCommand = $"{Quote(python)} {Quote(model.EmulatorScript)} --state {Quote(model.StatePath)}",
                         PasswordLogins = false,
                         SshdPath = options.SshdPath,
-                    },
-                    ct).ConfigureAwait(false);
+                    };
+                SshdProcess sshd;
+                try
+                {
+                    sshd = await SshdProcess.StartAsync(sshdOptions, ct).ConfigureAwait(false);
+                }
+                catch (Network.LabNetworkException) when (port != 0)
+                {
+                    // The preferred port was taken between the check and sshd's bind: an ephemeral one, as for SNMP and HTTPS.
+                    sshd = await SshdProcess.StartAsync(sshdOptions with { Port = 0 }, ct).ConfigureAwait(false);
+                }
+
                 started[i] = new LabDevice(spec, model, sshd, keys.HostFingerprint);
             }).ConfigureAwait(false);
         }

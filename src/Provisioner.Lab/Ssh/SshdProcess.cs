@@ -51,8 +51,7 @@ public sealed class SshdProcess : IAsyncDisposable
     /// <param name="options">The configuration.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The running instance.</returns>
-    /// <exception cref="ArgumentException">The address is not loopback.</exception>
-    /// <exception cref="LabNetworkException">sshd did not start listening (the message carries its log).</exception>
+    /// <exception cref="LabNetworkException">The address is not loopback, or sshd did not start listening (the message carries its log).</exception>
     public static async Task<SshdProcess> StartAsync(SshdOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -46,7 +46,7 @@ public sealed class BuiltInDriversTests
         await using var transports = TransportServices.Create(Serilog.Core.Logger.None);
         var drivers = BuiltInDrivers.Create(transports);
         var specs = drivers.Select(d => new LabDeviceSpec("lab-" + d.Descriptor.Id, d.Descriptor.Id, "10.6.99.1") { Communities = ["lab-community"], HttpAccounts = [new LabHttpAccount("lab-user", "lab-http-password")] }).ToList();
-        await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null, PreferredHttpsPort = null }, CancellationToken.None);
+        await using var lab = await LabHost.StartAsync(specs, new LabHostOptions { AddressRange = 93, PreferredSnmpPort = null, PreferredHttpsPort = null, PreferredSshPort = null }, CancellationToken.None);
         var secrets = new DictionarySecretResolver().Add("env:LAB_COMMUNITY", "lab-community").Add("env:LAB_HTTP_PW", "lab-http-password");
         var engine = new DeviceEngine(new DriverCatalog(drivers), secrets, new SecretRedactor(), new EngineOptions { RequestTimeout = TimeSpan.FromSeconds(10) }, TimeProvider.System);
 
@@ -64,8 +64,10 @@ public sealed class BuiltInDriversTests
                     {
                         Snmp = new SnmpCredentials { Community = new SecretReference(SecretScheme.Environment, "LAB_COMMUNITY") },
                         Http = new HttpCredentials { User = "lab-user", Password = new SecretReference(SecretScheme.Environment, "LAB_HTTP_PW") },
+                        Ssh = lab.SshClientKeyPath is { } key ? new SshCredentials { User = LabHost.SshUser, PrivateKey = new SecretReference(SecretScheme.File, key) } : null,
                     },
-                    Trust = device.CertificateSha256 is { } pin ? new PeerTrust { CertificateFingerprints = [pin] } : PeerTrust.None,
+                    Trust = device.CertificateSha256 is { } pin ? new PeerTrust { CertificateFingerprints = [pin] }
+                        : device.HostKeySha256 is { } hostKey ? new PeerTrust { HostKeyFingerprints = [hostKey] } : PeerTrust.None,
                     Desired = new NotificationSettings { RelayAddress = "10.6.0.25", FromAddress = device.Name + "@contoso.com", Recipients = [new Recipient("alerts-lab@contoso.com")] },
                 },
                 RunMode.Plan,
@@ -75,6 +77,10 @@ public sealed class BuiltInDriversTests
             if (device.Model is IHttpSimulatedDevice http)
             {
                 Assert.Empty(http.WriteLog.Entries);
+            }
+            else if (device.Model is EmulatedSshDevice ssh)
+            {
+                Assert.Equal(0, ssh.WritesLogged);
             }
             else
             {
