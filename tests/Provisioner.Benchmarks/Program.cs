@@ -4,6 +4,7 @@ using Provisioner.Benchmarks.Https;
 using Provisioner.Benchmarks.Inventory;
 using Provisioner.Benchmarks.Quick;
 using Provisioner.Benchmarks.Scale;
+using Provisioner.Benchmarks.Ssh;
 
 // "inventory-quick N": a one-shot measurement for docs/benchmarks/inventory.md.
 // "--quick": the SNMP loopback rate measurements for docs/benchmarks/snmp.md.
@@ -39,6 +40,15 @@ if (args.Length >= 1 && args[0] == "https-scale")
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
         args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 64);
+}
+
+// "ssh-scale N [sshSample] [parallel]": issue 11's benchmark, N lab APC cards behind sshd, plan/apply vs an ssh loop.
+if (args.Length >= 1 && args[0] == "ssh-scale")
+{
+    return await SshScaleMeasure.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 32);
 }
 
 if (args.Contains("--quick"))

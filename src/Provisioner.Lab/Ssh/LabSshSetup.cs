@@ -14,7 +14,7 @@ internal sealed class LabSshSetup
     private readonly bool temporary;
     private readonly string? problem;
     private readonly List<(int Index, LabDeviceSpec Spec, ISshSimulatedDevice Model, IPAddress Address)> pending = [];
-    private readonly List<string> skipped = [];
+    private readonly List<(string Name, string Reason)> skipped = [];
 
     /// <summary>Works out the folder and whether SSH devices can run here.</summary>
     /// <param name="options">The lab's options.</param>
@@ -33,22 +33,25 @@ internal sealed class LabSshSetup
     public LabSshKeys? Keys { get; private set; }
 
     /// <summary>One line naming the skipped SSH devices and why; null when none was skipped.</summary>
-    public string? Skipped => skipped.Count == 0 ? null : $"SSH devices skipped: {problem}: {string.Join(", ", skipped)}.";
+    public string? Skipped => skipped.Count == 0
+        ? null
+        : "SSH devices skipped: " + string.Join("; ", skipped.GroupBy(s => s.Reason).Select(g => $"{g.Key}: {string.Join(", ", g.Select(s => s.Name))}")) + ".";
 
-    /// <summary>Queues an SSH device, or records it as skipped when this machine cannot run it.</summary>
+    /// <summary>Queues an SSH device, or records it as skipped when this machine cannot run it or its emulator script is missing.</summary>
     /// <param name="index">Its index among the lab's specs.</param>
     /// <param name="spec">The device.</param>
     /// <param name="model">Its model.</param>
     /// <param name="address">Its loopback address.</param>
     public void Add(int index, LabDeviceSpec spec, ISshSimulatedDevice model, IPAddress address)
     {
-        if (problem is null)
+        var reason = problem ?? (File.Exists(model.EmulatorScript) ? null : $"the CLI emulator {model.EmulatorScript} is missing from the build output");
+        if (reason is null)
         {
             pending.Add((index, spec, model, address));
         }
         else
         {
-            skipped.Add(spec.Name);
+            skipped.Add((spec.Name, reason));
         }
     }
 
