@@ -4,6 +4,7 @@ using Provisioner.Drivers.Akcp;
 using Provisioner.Drivers.Apc;
 using Provisioner.Drivers.Apc.Nmc;
 using Provisioner.Drivers.Dell.Idrac9;
+using Provisioner.Drivers.DotHill;
 using Provisioner.Drivers.Eaton.Sc200;
 using Provisioner.Drivers.Eaton.Sc300;
 using Provisioner.Drivers.Hpe;
@@ -45,6 +46,8 @@ internal static class BuiltInDrivers
         new(OntapDescriptor.Value, t => new NetAppOntapDriver(t.Http)),
         new(PureDescriptor.Value, t => new PureFlashArrayDriver(t.Http)),
         new(NmcDescriptor.Value, t => new ApcNmcDriver(t.Ssh)),
+        new(HpeMsaDescriptor.Value, t => new DotHillDriver(HpeMsaDescriptor.Value, t.Ssh)),
+        new(DellMeDescriptor.Value, t => new DotHillDriver(DellMeDescriptor.Value, t.Ssh)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>

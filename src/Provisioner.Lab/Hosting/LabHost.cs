@@ -82,7 +82,7 @@ public sealed class LabHost : IAsyncDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var spec = specs[i];
-                var model = LabModelCatalog.Create(spec.Driver, new LabModelContext(spec, MapRelay, new DeviceFaults(), options.TimeProvider) { StateFolder = ssh.Folder });
+                var model = LabModelCatalog.Create(spec.Driver, new LabModelContext(spec, MapRelay, new DeviceFaults(), options.TimeProvider) { StateFolder = ssh.Folder, KnownRelays = [.. relays] });
                 var address = LoopbackAddressAllocator.CanBindDistinctAddresses ? allocator.Next() : IPAddress.Loopback;
                 switch (model)
                 {

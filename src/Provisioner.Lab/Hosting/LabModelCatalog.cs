@@ -3,6 +3,7 @@ using Provisioner.Lab.Devices;
 using Provisioner.Lab.Devices.Akcp;
 using Provisioner.Lab.Devices.Apc;
 using Provisioner.Lab.Devices.Apc.Nmc;
+using Provisioner.Lab.Devices.DotHill;
 using Provisioner.Lab.Devices.Eaton;
 using Provisioner.Lab.Devices.Hpe;
 using Provisioner.Lab.Devices.Pulizzi;
@@ -37,6 +38,8 @@ public static class LabModelCatalog
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
             ["redfish"] = c => new GenericRedfishLabModel(c),
             ["apc.nmc"] = c => new NmcLabModel(c),
+            ["hpe.msa"] = c => new DotHillLabModel(c, DotHillLabIdentity.Msa2060()),
+            ["dell.me"] = c => new DotHillLabModel(c, DotHillLabIdentity.Me4024()),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>

@@ -13,6 +13,12 @@ public sealed record LabModelContext(LabDeviceSpec Spec, Func<IPEndPoint, IPEndP
     /// <summary>The folder where file-backed models (SSH devices' emulator state) keep their state; null: a new temporary folder.</summary>
     public string? StateFolder { get; init; }
 
+    /// <summary>
+    /// The relays <see cref="Relays"/> maps (as the inventory names them), for models that hand the map to an emulator
+    /// process (an SSH device's CLI sends its test mail itself); empty when the lab maps none.
+    /// </summary>
+    public IReadOnlyList<IPEndPoint> KnownRelays { get; init; } = [];
+
     /// <summary>The device name.</summary>
     public string Name => Spec.Name;
 }
