@@ -10,6 +10,7 @@ using Provisioner.Lab.Devices.Redfish;
 using Provisioner.Lab.Devices.ServerTech;
 using Provisioner.Lab.Devices.Snmp;
 using Provisioner.Lab.Devices.TrippLite;
+using Provisioner.Lab.Devices.TrueNas;
 
 namespace Provisioner.Lab.Hosting;
 
@@ -33,6 +34,7 @@ public static class LabModelCatalog
             ["servertech.sentry4"] = c => new StoreBackedDevice(Sentry4LabModel.CreateStore(c.Name), c.Faults, c.Time),
             ["dell.idrac9"] = c => new Devices.Dell.IdracLabModel(c),
             ["redfish"] = c => new GenericRedfishLabModel(c),
+            ["truenas"] = c => new TrueNasLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>
