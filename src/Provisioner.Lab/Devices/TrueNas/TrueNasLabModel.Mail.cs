@@ -30,6 +30,8 @@ public sealed partial class TrueNasLabModel
         }
     }
 
+    // The factory state holds a sender: mail.update refuses an empty fromemail ("This field is required"), so a state
+    // without one could never be restored by any client.
     private void Reset()
     {
         lock (gate)
@@ -37,7 +39,7 @@ public sealed partial class TrueNasLabModel
             mail = new JsonObject
             {
                 ["id"] = 1,
-                ["fromemail"] = string.Empty,
+                ["fromemail"] = "root@" + Name + ".local",
                 ["fromname"] = string.Empty,
                 ["outgoingserver"] = string.Empty,
                 ["port"] = 25,
