@@ -136,7 +136,7 @@ public sealed class DeviceWebSocketRpcClient : IAsyncDisposable
         try
         {
             var id = Interlocked.Increment(ref nextId);
-            var message = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] };
+            var message = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters?.DeepClone() ?? new JsonArray() };
             await socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, attempt.Token).ConfigureAwait(false);
             while (true)
             {
