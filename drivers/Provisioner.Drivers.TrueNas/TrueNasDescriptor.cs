@@ -19,7 +19,7 @@ public static class TrueNasDescriptor
         DefaultPort = 443,
         Recipients = RecipientModel.List(perRecipientSeverity: true),
         Sender = SenderModel.FullAddress,
-        Hints = new InventoryHints("nas", "systems"),
+        Hints = new InventoryHints("nas", "storage"),
         MaxParallelSessions = null,
         Capabilities = DriverCapabilities.Snapshot | DriverCapabilities.TestMessage,
         Identity = new IdentityRule { VendorPattern = "^iXsystems", ModelPattern = "^TrueNAS" },

@@ -11,6 +11,7 @@ using Provisioner.Drivers.Raritan;
 using Provisioner.Drivers.Redfish;
 using Provisioner.Drivers.ServerTech;
 using Provisioner.Drivers.TrippLite;
+using Provisioner.Drivers.TrueNas;
 
 namespace Provisioner.Cli.Drivers;
 
@@ -39,6 +40,7 @@ internal static class BuiltInDrivers
         new(IdracDescriptor.Value, t => new DellIdrac9Driver(t.Http)),
         new(Ilo5Descriptor.Value, t => new HpeIlo5Driver(t.Http)),
         new(PxDescriptor.Value, t => new RaritanPxDriver(t.Http)),
+        new(TrueNasDescriptor.Value, t => new TrueNasDriver(t.Http)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>
