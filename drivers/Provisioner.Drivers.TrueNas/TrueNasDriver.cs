@@ -52,18 +52,24 @@ public sealed class TrueNasDriver(DeviceHttpClientOptions options) : IDeviceDriv
             http?.Dispose();
         }
 
-        var rpc = await DeviceWebSocketRpcClient.ConnectAsync(request, Methods.WebSocketPath, options, cancellationToken).ConfigureAwait(false);
-        try
+        async Task<DeviceWebSocketRpcClient> ConnectAsync(CancellationToken token)
         {
-            rpc.AddSecret(key);
-            await LoginAsync(rpc, credentials.User, key, cancellationToken).ConfigureAwait(false);
-            return new TrueNasSession(new WebSocketChannel(rpc, scrubber), request.DeviceName, request.Mode, scrubber);
+            var rpc = await DeviceWebSocketRpcClient.ConnectAsync(request, Methods.WebSocketPath, options, token).ConfigureAwait(false);
+            try
+            {
+                rpc.AddSecret(key);
+                await LoginAsync(rpc, credentials.User, key, token).ConfigureAwait(false);
+                return rpc;
+            }
+            catch
+            {
+                await rpc.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
-        catch
-        {
-            await rpc.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+
+        var first = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return new TrueNasSession(new WebSocketChannel(first, ConnectAsync, scrubber), request.DeviceName, request.Mode, scrubber);
     }
 
     private static async Task LoginAsync(DeviceWebSocketRpcClient rpc, string? user, Secret key, CancellationToken cancellationToken)

@@ -8,12 +8,18 @@ namespace Provisioner.Drivers.TrueNas.Api;
 /// <summary>
 /// Middleware calls over the JSON-RPC 2.0 WebSocket of 26.04+ (<c>wss://…/api/current</c>). A failed call is
 /// <c>error</c> <c>{"code":-32001,"message":"Method call error","data":{"error":errno,"errname","reason","extra":[[attr,msg,errno]…]}}</c>:
-/// validation errors come from <c>extra</c>, a call error from <c>reason</c>.
+/// validation errors come from <c>extra</c>, a call error from <c>reason</c>. The WebSocket is the login session: when
+/// the device closes it (an expired session), a reading call connects and logs in again once; a writing call is not
+/// repeated (the device may have run it), so it fails as unreachable.
 /// </summary>
 /// <param name="rpc">The authenticated client; the channel disposes it.</param>
+/// <param name="reconnect">Connects and logs in again.</param>
 /// <param name="scrubber">The session's secrets.</param>
-internal sealed class WebSocketChannel(DeviceWebSocketRpcClient rpc, Scrubber scrubber) : ITrueNasChannel
+internal sealed class WebSocketChannel(DeviceWebSocketRpcClient rpc, Func<CancellationToken, Task<DeviceWebSocketRpcClient>> reconnect, Scrubber scrubber) : ITrueNasChannel
 {
+    private static readonly HashSet<string> Reading = [Methods.SystemInfo, Methods.MailConfig, Methods.AlertServiceQuery, Methods.GetJobs];
+    private readonly List<Secret> secrets = [];
+
     /// <inheritdoc/>
     public ApiGeneration Generation => ApiGeneration.WebSocket;
 
@@ -25,12 +31,29 @@ internal sealed class WebSocketChannel(DeviceWebSocketRpcClient rpc, Scrubber sc
     {
         scrubber.Add(secret);
         rpc.AddSecret(secret);
+        secrets.Add(secret);
     }
+
+    /// <summary>How many times the channel logged in again after the device closed the session.</summary>
+    public int Reconnects { get; private set; }
 
     /// <inheritdoc/>
     public async Task<TrueNasAnswer> CallAsync(string method, JsonArray args, CancellationToken cancellationToken)
     {
-        var answer = await rpc.CallAsync(method, args, cancellationToken).ConfigureAwait(false);
+        WebSocketRpcAnswer answer;
+        try
+        {
+            answer = await rpc.CallAsync(method, args, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DeviceUnreachableException) when (Reading.Contains(method))
+        {
+            await rpc.DisposeAsync().ConfigureAwait(false);
+            rpc = await reconnect(cancellationToken).ConfigureAwait(false);
+            secrets.ForEach(rpc.AddSecret);
+            Reconnects++;
+            answer = await rpc.CallAsync(method, args, cancellationToken).ConfigureAwait(false);
+        }
+
         return answer.Error is { } error ? new TrueNasAnswer(method, default, Errors(error)) : new TrueNasAnswer(method, answer.Result, []);
     }
 

@@ -17,6 +17,8 @@ public sealed partial class TrueNasLabModel
     /// <summary>The WebSocket path.</summary>
     public const string WebSocketPath = "/api/current";
 
+    private int sessionEpoch;
+
     /// <inheritdoc/>
     public bool AcceptsWebSocket(string path) => Firmware == TrueNasLabFirmware.Scale2604 && path == WebSocketPath;
 
@@ -25,6 +27,7 @@ public sealed partial class TrueNasLabModel
     {
         ArgumentNullException.ThrowIfNull(socket);
         var authenticated = false;
+        var epoch = Volatile.Read(ref sessionEpoch);
         var buffer = new byte[64 * 1024];
         try
         {
@@ -48,6 +51,13 @@ public sealed partial class TrueNasLabModel
                 if (Faults.Silent)
                 {
                     continue;
+                }
+
+                if (authenticated && epoch != Volatile.Read(ref sessionEpoch))
+                {
+                    // The login session expired (DeviceFaults.ExpireSessions): close without answering.
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "session expired", cancellationToken).ConfigureAwait(false);
+                    return;
                 }
 
                 if (Faults.Latency > TimeSpan.Zero)

@@ -14,7 +14,8 @@ namespace Provisioner.Lab.Devices.TrueNas;
 /// 25.10, the JSON-RPC 2.0 WebSocket <c>/api/current</c> (API-key login) from 26.04, where REST answers 404. The API keys
 /// are the spec's HTTP account passwords. Methods: <c>system.info</c>, <c>mail.config/update/send</c> (a job that really
 /// mails the lab's SMTP capture), <c>alertservice.query/create/update/delete</c>, <c>core.get_jobs</c>. Validation errors
-/// are REST 422 bodies or JSON-RPC <c>-32001</c> errors with <c>data.extra</c>. Writes are logged as <c>mail.&lt;field&gt;</c>
+/// are REST 422 bodies or JSON-RPC <c>-32001</c> errors with <c>data.extra</c>. Expiring sessions closes every logged-in
+/// WebSocket at its next call (REST keys have no session). Writes are logged as <c>mail.&lt;field&gt;</c>
 /// and <c>alertservice</c>; reject/lose faults use the same names.
 /// </summary>
 public sealed partial class TrueNasLabModel : IWebSocketSimulatedDevice
@@ -40,6 +41,7 @@ public sealed partial class TrueNasLabModel : IWebSocketSimulatedDevice
         time = context.Time;
         mailer = new LabTestMailer(context.Relays);
         Name = context.Name;
+        Faults.SessionsExpired += (_, _) => Interlocked.Increment(ref sessionEpoch);
         Reset();
     }
 
