@@ -15,6 +15,7 @@ using Provisioner.Drivers.Raritan;
 using Provisioner.Drivers.Redfish;
 using Provisioner.Drivers.ServerTech;
 using Provisioner.Drivers.TrippLite;
+using Provisioner.Drivers.TrueNas;
 
 namespace Provisioner.Cli.Drivers;
 
@@ -48,6 +49,7 @@ internal static class BuiltInDrivers
         new(NmcDescriptor.Value, t => new ApcNmcDriver(t.Ssh)),
         new(HpeMsaDescriptor.Value, t => new DotHillDriver(HpeMsaDescriptor.Value, t.Ssh)),
         new(DellMeDescriptor.Value, t => new DotHillDriver(DellMeDescriptor.Value, t.Ssh)),
+        new(TrueNasDescriptor.Value, t => new TrueNasDriver(t.Http)),
     ];
 
     /// <summary>Every built-in driver's descriptor, ordered by id (static data: no driver is created on a transport).</summary>

@@ -29,9 +29,21 @@ internal static class LabSpecBuilder
     {
         var snmp = device.Credentials?.Snmp;
         var spec = new LabDeviceSpec(device.Name, device.DriverId, device.Address);
+        var accounts = new List<LabHttpAccount>();
         if (device.Credentials?.Http is { User: { } user, Password: { } password })
         {
-            spec = spec with { HttpAccounts = [new LabHttpAccount(user, secrets.Resolve(password).Reveal())] };
+            accounts.Add(new LabHttpAccount(user, secrets.Resolve(password).Reveal()));
+        }
+
+        if (device.Credentials?.Http is { Token: { } token } http)
+        {
+            // An API-token credential (e.g. a TrueNAS API key): the lab device accepts the token as an account's secret.
+            accounts.Add(new LabHttpAccount(http.User ?? "api", secrets.Resolve(token).Reveal()));
+        }
+
+        if (accounts.Count > 0)
+        {
+            spec = spec with { HttpAccounts = accounts };
         }
 
         if (snmp is null)

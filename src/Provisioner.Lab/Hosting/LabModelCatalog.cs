@@ -12,6 +12,7 @@ using Provisioner.Lab.Devices.Redfish;
 using Provisioner.Lab.Devices.ServerTech;
 using Provisioner.Lab.Devices.Snmp;
 using Provisioner.Lab.Devices.TrippLite;
+using Provisioner.Lab.Devices.TrueNas;
 
 namespace Provisioner.Lab.Hosting;
 
@@ -40,6 +41,7 @@ public static class LabModelCatalog
             ["apc.nmc"] = c => new NmcLabModel(c),
             ["hpe.msa"] = c => new DotHillLabModel(c, DotHillLabIdentity.Msa2060()),
             ["dell.me"] = c => new DotHillLabModel(c, DotHillLabIdentity.Me4024()),
+            ["truenas"] = c => new TrueNasLabModel(c),
         };
 
     /// <summary>The driver ids that have a lab model.</summary>

@@ -63,6 +63,7 @@ public sealed class HttpsLabServer : IAsyncDisposable
         });
         var app = builder.Build();
         var server = new HttpsLabServer(app, bindings);
+        app.UseWebSockets();
         app.Run(context =>
         {
             var items = context.Features.Get<IConnectionItemsFeature>()?.Items;

@@ -94,6 +94,12 @@ public sealed class LabHttpsBinding : IDisposable
                 await Task.Delay(faults.Latency, time, token).ConfigureAwait(false);
             }
 
+            if (context.WebSockets.IsWebSocketRequest)
+            {
+                await ServeWebSocketAsync(context, token).ConfigureAwait(false);
+                return;
+            }
+
             var request = await ReadAsync(context.Request, token).ConfigureAwait(false);
             var response = await Model.HandleAsync(request, token).ConfigureAwait(false);
             if (request.IsWrite && faults.ResetOnNextSet)
@@ -110,6 +116,21 @@ public sealed class LabHttpsBinding : IDisposable
         {
             context.Abort();
         }
+    }
+
+    private async Task ServeWebSocketAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (Model is not IWebSocketSimulatedDevice device || !device.AcceptsWebSocket(path))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var upgrade = new LabHttpRequest("GET", path, context.Request.QueryString.Value ?? string.Empty, headers, string.Empty);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        await device.ServeWebSocketAsync(upgrade, socket, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<LabHttpRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
