@@ -31,7 +31,7 @@ internal sealed class DemoRun(CommandSession session, string inventory)
     public const string DriftDevice = "DCP-DEMO-02";
 
     /// <summary>The SSH device (APC card) whose relay port the demo also changes behind the tool's back, when the lab runs it.</summary>
-    public const string SshDriftDevice = "UPS-DEMO-08";
+    public const string SshDriftDevice = "UPS-DEMO-10";
 
     private readonly List<DemoStep> steps = [];
     private readonly ISecretResolver secrets = new EnvironmentSecretResolver(DemoInventory.Environment(session.Context.Environment));

@@ -6,7 +6,7 @@ namespace Provisioner.Cli.Tests.Ssh;
 /// <summary>A copy of the example demo inventory (with its APC card over SSH) in a temporary folder, and the demo's secrets.</summary>
 internal sealed class SshLab : IDisposable
 {
-    public const string Card = "UPS-DEMO-08";
+    public const string Card = "UPS-DEMO-10";
 
     public SshLab()
     {
