@@ -15,7 +15,7 @@ public sealed class DemoCommandTests
         Assert.Contains("Test email from DCP-DEMO-03", result.Output, StringComparison.Ordinal);
         Assert.Contains("7 of 7 present the certificate the lab recorded", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 of 1 present the host key the lab recorded", result.Output, StringComparison.Ordinal);
-        Assert.Matches(@"test mail from UPS-DEMO-10\s+│ ok\s+│ manual step: in the web UI open Configuration > Notification", result.Output);
+        Assert.Matches(@"test mail from UPS-DEMO-10\s+│ ok\s+│ manual step: UPS-DEMO-10 cannot be told", result.Output);
         Assert.Matches(@"UPS-DEMO-10\s+demo\s+apc.nmc\s+changed\s+smtp.port", result.Output);
         foreach (var device in new[] { "BMC-DEMO-04", "BMC-DEMO-05", "bmc-demo-06", "PDU-DEMO-07", "SAN-DEMO-08", "SAN-DEMO-09", "NAS-DEMO-11" })
         {
