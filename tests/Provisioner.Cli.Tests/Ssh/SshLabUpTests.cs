@@ -67,9 +67,9 @@ public sealed class SshLabUpTests
         Assert.True(upResult.ExitCode == ExitCodes.Ok, upResult.Output + upResult.Error);
         Assert.Equal(0, down.ExitCode);
         Assert.Null(map.Find(SshLab.Card));
-        Assert.Equal(10, map.Devices.Count); // the demo inventory's eleven devices but the SSH card
+        Assert.Equal(10, map.Devices.Count); // the demo inventory's twelve devices but the two SSH ones
         var line = Assert.Single(upResult.Error.Split('\n'), l => l.Contains("SSH", StringComparison.Ordinal));
-        Assert.Equal($"note: SSH devices skipped: no OpenSSH server at {Path.Combine(lab.Directory, "no-such-sshd")} (install openssh-server): {SshLab.Card}.", line.TrimEnd('\r'));
+        Assert.Equal($"note: SSH devices skipped: no OpenSSH server at {Path.Combine(lab.Directory, "no-such-sshd")} (install openssh-server): {SshLab.Card}, SAN-DEMO-12.", line.TrimEnd('\r'));
         Assert.DoesNotContain("error", upResult.Error, StringComparison.OrdinalIgnoreCase);
     }
 }
