@@ -42,33 +42,6 @@ public sealed class RaritanPxDriverTests(PxHarness harness) : IClassFixture<PxHa
     }
 
     [Fact]
-    public async Task WrongPin_IsUntrusted_WithBothFingerprints_AndNothingWritten()
-    {
-        await harness.ResetAsync(CancellationToken.None);
-        var wrong = string.Join(':', Enumerable.Repeat("AB", 32));
-
-        var result = await RunAsync(harness.Target with { Trust = new PeerTrust { CertificateFingerprints = [wrong] } }, RunMode.Apply);
-
-        Assert.Equal(DeviceOutcome.Untrusted, result.Outcome);
-        var text = string.Join(" ", result.Diagnostics.Select(d => d.Summary + " " + d.Detail));
-        Assert.Contains(wrong, text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(harness.LabDevice.CertificateSha256!, text, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(harness.Model.WriteLog.Entries);
-    }
-
-    [Fact]
-    public async Task WrongPassword_IsAuthFailed_WithoutThePassword()
-    {
-        await harness.ResetAsync(CancellationToken.None);
-
-        var result = await RunAsync(harness.WrongCredentialsTarget, RunMode.Apply);
-
-        Assert.Equal(DeviceOutcome.AuthFailed, result.Outcome);
-        Assert.DoesNotContain(result.Diagnostics, d => (d.Summary + d.Detail).Contains("not-the-password", StringComparison.Ordinal));
-        Assert.Empty(harness.Model.WriteLog.Entries);
-    }
-
-    [Fact]
     public async Task Recipients_ChangeOnlyTheProvisionerNamedActions()
     {
         await harness.ResetAsync(CancellationToken.None);
