@@ -55,6 +55,6 @@ public sealed class FilterSelectionTests
         var result = await CliRun.RunAsync(DemoLab.Environment, "plan", CliRun.Contoso, "--lab", lab.MapPath);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("none of the 14 selected device(s) is in that lab", result.Error, StringComparison.Ordinal);
+        Assert.Contains("none of the 17 selected device(s) is in that lab", result.Error, StringComparison.Ordinal);
     }
 }

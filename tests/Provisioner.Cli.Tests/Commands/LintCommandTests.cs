@@ -11,7 +11,7 @@ public sealed class LintCommandTests
         var result = await CliRun.RunAsync("lint", CliRun.Contoso);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("14 device(s) in 2 site(s); 0 error(s), 0 warning(s)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("17 device(s) in 2 site(s); 0 error(s), 0 warning(s)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

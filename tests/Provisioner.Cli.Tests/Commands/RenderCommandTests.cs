@@ -12,7 +12,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var document = DesiredStateDocument.Parse(result.Output);
-        Assert.Equal(14, document.Devices.Count);
+        Assert.Equal(17, document.Devices.Count);
         var ups = document.Devices.Single(d => d.Name == "UPS-NY-01");
         Assert.Equal(["alerts-newyork-power@contoso.com", "alerts-newyork-critical@contoso.com"], ups.Desired.Recipients);
         Assert.Equal("ups-ny-01@contoso.com", ups.Desired.FromAddress);
@@ -27,7 +27,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var rows = result.Output.Split('\n').Where(l => l.Contains(" detroit ", StringComparison.Ordinal) || l.Contains(" newyork ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(14, rows.Count);
+        Assert.Equal(17, rows.Count);
         Assert.Contains(rows, r => r.Contains("UPS-NY-01", StringComparison.Ordinal) && r.Contains("10.6.0.25", StringComparison.Ordinal) && r.Contains("ups-ny-01@contoso.com", StringComparison.Ordinal));
         Assert.Contains("smtp.relay", result.Output, StringComparison.Ordinal);
         Assert.Contains("alerts.minimum_severity", result.Output, StringComparison.Ordinal);

@@ -12,10 +12,10 @@ public sealed class InventoryLoaderTests
 
         Assert.Empty(result.Diagnostics);
         var inventory = Assert.IsType<InventoryModel>(result.Inventory);
-        Assert.Equal(14, inventory.Devices.Count);
+        Assert.Equal(17, inventory.Devices.Count);
         Assert.Equal(["newyork", "detroit"], inventory.Sites.Select(s => s.Id).Order(StringComparer.Ordinal).Reverse());
-        Assert.Equal([DeviceKind.Ups, DeviceKind.Pdu, DeviceKind.Sensor, DeviceKind.Bmc, DeviceKind.DcPower], inventory.Devices.Select(d => d.Kind).Distinct().Order());
-        Assert.Equal([DeviceCategory.Environment, DeviceCategory.Power, DeviceCategory.Systems], inventory.Devices.Select(d => d.Category).Distinct().Order());
+        Assert.Equal([DeviceKind.Ups, DeviceKind.Pdu, DeviceKind.Sensor, DeviceKind.San, DeviceKind.Nas, DeviceKind.Bmc, DeviceKind.DcPower], inventory.Devices.Select(d => d.Kind).Distinct().Order());
+        Assert.Equal([DeviceCategory.Environment, DeviceCategory.Power, DeviceCategory.Systems, DeviceCategory.Storage], inventory.Devices.Select(d => d.Category).Distinct().Order());
     }
 
     [Fact]

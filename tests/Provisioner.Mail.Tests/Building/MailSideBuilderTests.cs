@@ -21,7 +21,7 @@ public sealed class MailSideBuilderTests
         var side = ContosoMailSide.Create();
 
         Assert.Equal(["alerts-critical", "alerts-newyork-critical"], side.Groups.Where(g => g.Critical).Select(g => g.Name));
-        Assert.Equal(10, side.Groups.Count);
+        Assert.Equal(12, side.Groups.Count);
         Assert.Equal(["2695555555@vtext.com", "2125550147@vtext.com"], side.Contacts.Select(c => c.Address));
     }
 

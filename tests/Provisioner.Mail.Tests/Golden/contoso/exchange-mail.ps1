@@ -69,6 +69,9 @@ $DistributionGroups = @(
     @{ Name = 'alerts-systems'; Address = 'alerts-systems@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-team@contoso.com')
        External = @() }
+    @{ Name = 'alerts-storage'; Address = 'alerts-storage@contoso.com'; Hidden = $true
+       Members = @('administrator@contoso.com', 'storage-admins@contoso.com')
+       External = @() }
     @{ Name = 'alerts-critical'; Address = 'alerts-critical@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'it-manager@contoso.com')
        External = @('2695555555@vtext.com') }
@@ -82,6 +85,9 @@ $DistributionGroups = @(
        Members = @('administrator@contoso.com', 'ny-it@contoso.com', 'ny-facilities@contoso.com')
        External = @() }
     @{ Name = 'alerts-newyork-systems'; Address = 'alerts-newyork-systems@contoso.com'; Hidden = $true
+       Members = @('administrator@contoso.com', 'ny-it@contoso.com')
+       External = @() }
+    @{ Name = 'alerts-newyork-storage'; Address = 'alerts-newyork-storage@contoso.com'; Hidden = $true
        Members = @('administrator@contoso.com', 'ny-it@contoso.com')
        External = @() }
     @{ Name = 'alerts-newyork-critical'; Address = 'alerts-newyork-critical@contoso.com'; Hidden = $true
