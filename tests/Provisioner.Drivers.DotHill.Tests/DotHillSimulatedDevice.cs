@@ -1,6 +1,7 @@
 using Provisioner.Abstractions;
 using Provisioner.Lab.Devices.DotHill;
 using Provisioner.Testing.Conformance;
+using Provisioner.Testing.Simulators.Ssh;
 
 namespace Provisioner.Drivers.DotHill.Tests;
 
@@ -55,34 +56,8 @@ public sealed class DotHillSimulatedDevice(string statePath) : ISimulatedDevice
     }
 
     /// <inheritdoc/>
-    public void Inject(SimulatedFault fault)
-    {
-        DotHillLabState.Update(StatePath, s =>
-        {
-            switch (fault)
-            {
-                case SimulatedFault.RejectWrites r:
-                    Names(r.Key).ToList().ForEach(s.Faults.Reject.Add);
-                    break;
-                case SimulatedFault.LoseWrites l:
-                    Names(l.Key).ToList().ForEach(s.Faults.Lose.Add);
-                    break;
-                case SimulatedFault.Silent:
-                    s.Faults.Silent = true;
-                    break;
-            }
-        });
-    }
+    public void Inject(SimulatedFault fault) => DotHillLabState.Update(StatePath, s => CliEmulatorFaultInjection.Apply(s.Faults, fault, Keywords));
 
     /// <inheritdoc/>
-    public void ClearFaults() => DotHillLabState.Update(StatePath, s =>
-    {
-        s.Faults.Reject.Clear();
-        s.Faults.Lose.Clear();
-        s.Faults.Silent = false;
-        s.Faults.Pager = false;
-        s.Faults.DropAfterWrites = null;
-    });
-
-    private static IEnumerable<string> Names(SettingKey key) => Keywords.Where(f => f.Value.Equals(key)).Select(f => f.Key);
+    public void ClearFaults() => DotHillLabState.Update(StatePath, s => s.Faults.Clear());
 }

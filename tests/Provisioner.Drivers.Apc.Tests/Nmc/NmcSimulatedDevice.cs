@@ -2,6 +2,7 @@ using System.Globalization;
 using Provisioner.Abstractions;
 using Provisioner.Lab.Devices.Apc.Nmc;
 using Provisioner.Testing.Conformance;
+using Provisioner.Testing.Simulators.Ssh;
 
 namespace Provisioner.Drivers.Apc.Tests.Nmc;
 
@@ -61,34 +62,8 @@ public sealed class NmcSimulatedDevice(string statePath) : ISimulatedDevice
     }
 
     /// <inheritdoc/>
-    public void Inject(SimulatedFault fault)
-    {
-        NmcLabState.Update(StatePath, s =>
-        {
-            switch (fault)
-            {
-                case SimulatedFault.RejectWrites r:
-                    Names(r.Key).ToList().ForEach(s.Faults.Reject.Add);
-                    break;
-                case SimulatedFault.LoseWrites l:
-                    Names(l.Key).ToList().ForEach(s.Faults.Lose.Add);
-                    break;
-                case SimulatedFault.Silent:
-                    s.Faults.Silent = true;
-                    break;
-            }
-        });
-    }
+    public void Inject(SimulatedFault fault) => NmcLabState.Update(StatePath, s => CliEmulatorFaultInjection.Apply(s.Faults, fault, Fields));
 
     /// <inheritdoc/>
-    public void ClearFaults() => NmcLabState.Update(StatePath, s =>
-    {
-        s.Faults.Reject.Clear();
-        s.Faults.Lose.Clear();
-        s.Faults.Silent = false;
-        s.Faults.Pager = false;
-        s.Faults.DropAfterWrites = null;
-    });
-
-    private static IEnumerable<string> Names(SettingKey key) => Fields.Where(f => f.Value.Equals(key)).Select(f => f.Key);
+    public void ClearFaults() => NmcLabState.Update(StatePath, s => s.Faults.Clear());
 }

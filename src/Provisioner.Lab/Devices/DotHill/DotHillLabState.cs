@@ -32,7 +32,7 @@ public sealed class DotHillLabState
     public IDictionary<string, string> Relays { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The faults the emulator shows.</summary>
-    public DotHillLabFaults Faults { get; init; } = new();
+    public CliEmulatorFaults Faults { get; init; } = new();
 
     /// <summary>Every keyword written, in order, including refused and lost ones; the password masked.</summary>
     public IList<DotHillLabWrite> Writes { get; init; } = [];

@@ -27,7 +27,7 @@ public sealed class NmcLabState
     public IList<NmcLabRecipient> Recipients { get; init; } = [new(), new(), new(), new()];
 
     /// <summary>The faults the emulator shows.</summary>
-    public NmcLabFaults Faults { get; init; } = new();
+    public CliEmulatorFaults Faults { get; init; } = new();
 
     /// <summary>Every write that reached the card, in order, including refused and lost ones; passwords masked.</summary>
     public IList<NmcLabWrite> Writes { get; init; } = [];
